@@ -1,0 +1,103 @@
+// The embedded start command: a Temporal dev server on a SQLite file in the data folder (or an
+// external server when TEMPORAL_ADDRESS is set), and a task worker. Ctrl-C / SIGTERM stops both.
+import path from 'node:path';
+import { Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { FileOutbox } from '../activities';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
+import { BUNDLE_FILE } from './build-bundle';
+import { startDevServer, type RunningDevServer } from './dev-server';
+import { ensureSearchAttributes } from './search-attributes';
+import { resolveTemporalBinaries } from './temporal-binaries';
+import { createTaskWorker } from './worker';
+
+async function main(config: Config): Promise<void> {
+  // Core logs go through the same logger instead of straight to stderr.
+  Runtime.install({
+    logger: new DefaultLogger(config.logLevel),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }), forward: {} } },
+  });
+
+  let server: RunningDevServer | undefined;
+  let address = config.temporal.address;
+  if (!address) {
+    const { cli } = resolveTemporalBinaries({ ...process.env, TEMPORAL_CLI_PATH: config.temporal.devServer.cliPath });
+    server = await startDevServer({
+      cliPath: cli,
+      dbFile: path.join(config.dataDir, 'temporal.sqlite'),
+      logFile: path.join(config.dataDir, 'temporal-server.log'),
+      port: config.temporal.devServer.port,
+      uiPort: config.temporal.devServer.uiPort,
+      namespace: config.temporal.namespace,
+      searchAttributes: ALL_SEARCH_ATTRIBUTES,
+    });
+    address = server.address;
+  } else {
+    const client = await Connection.connect({ address });
+    try {
+      await ensureSearchAttributes(client, config.temporal.namespace);
+    } finally {
+      await client.close();
+    }
+  }
+
+  let connection: NativeConnection;
+  let worker: Awaited<ReturnType<typeof createTaskWorker>>;
+  try {
+    connection = await NativeConnection.connect({ address });
+    worker = await createTaskWorker({
+      connection,
+      namespace: config.temporal.namespace,
+      taskQueue: config.temporal.taskQueue,
+      workflowBundle: { codePath: BUNDLE_FILE },
+      dependencies: { mailer: new FileOutbox(path.join(config.dataDir, 'outbox')) },
+    });
+  } catch (error) {
+    await server?.stop(); // never leave a server behind
+    throw error;
+  }
+
+  let stopping = false;
+  const stop = async (reason: string, exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Đôn Đốc: stopping (${reason})…`);
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running.catch(() => undefined);
+    await connection.close();
+    await server?.stop();
+    console.log('Đôn Đốc: stopped.');
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void stop('SIGINT', 0));
+  process.once('SIGTERM', () => void stop('SIGTERM', 0));
+  void server?.exited.then((why) => void stop(why, 1));
+
+  const running = worker.run();
+  console.log(
+    [
+      'Đôn Đốc is running.',
+      `  Temporal server:  ${address}${server ? ` (dev server, data in ${path.join(config.dataDir, 'temporal.sqlite')})` : ' (external)'}`,
+      server ? `  Temporal web UI:  ${server.uiUrl}` : undefined,
+      `  Worker:           namespace "${config.temporal.namespace}", task queue "${config.temporal.taskQueue}"`,
+      `  Outbox:           ${path.join(config.dataDir, 'outbox')}`,
+      'Press Ctrl-C to stop.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  await running.catch((error) => stop(`worker failed: ${(error as Error).message}`, 1));
+}
+
+let config: Config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(2);
+}
+main(config).catch((error) => {
+  console.error(`Đôn Đốc could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// The workflows registered on the task queue.
+export { taskWorkflow } from './task-workflow';

@@ -1,0 +1,125 @@
+// The first README command, end to end: the compiled start command runs its own Temporal dev server
+// on a SQLite file, keeps workflows across restarts, and leaves no process behind after SIGTERM.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { taskWorkflowId } from '../../src/workflows/contract';
+import { taskWorkflow } from '../../src/workflows';
+import { freePort, isListening } from '../support/ports';
+import { taskInput } from '../support/tasks';
+
+const ENTRY = path.resolve(__dirname, '../../dist/src/workers/embedded.js');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function start(env: NodeJS.ProcessEnv): Promise<Started> {
+  const child = spawn(process.execPath, [ENTRY], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`start command not ready after 60 s:\n${output}`)), 60_000);
+    child.stdout!.on('data', () => {
+      if (output.includes('Press Ctrl-C to stop.')) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`start command exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+/** Processes whose command line mentions `text` (Linux /proc). */
+function processesMentioning(text: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('the embedded start command', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let ports: { grpc: number; ui: number };
+  const running: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: build first (./dondoc test does)`);
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'dondoc-start-'));
+    ports = { grpc: await freePort(), ui: await freePort() };
+    env = {
+      DONDOC_DATA_DIR: dataDir,
+      DONDOC_TEMPORAL_PORT: String(ports.grpc),
+      DONDOC_TEMPORAL_UI_PORT: String(ports.ui),
+      DONDOC_TASK_QUEUE: 'embedded-test',
+      DONDOC_LOG_LEVEL: 'WARN',
+    };
+  });
+  afterAll(async () => {
+    for (const child of running) if (child.exitCode === null) await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the web UI, keeps workflows in SQLite across a restart, and stops everything on SIGTERM', async () => {
+    const first = await start(env);
+    running.push(first.child);
+    expect(first.output()).toContain(`Temporal web UI:  http://127.0.0.1:${ports.ui}`);
+    const ui = await fetch(`http://127.0.0.1:${ports.ui}/`);
+    expect(ui.status).toBe(200);
+
+    const input = taskInput({ deadline: '2031-03-07' });
+    let connection = await Connection.connect({ address: `127.0.0.1:${ports.grpc}` });
+    await new Client({ connection }).workflow.start(taskWorkflow, {
+      args: [input],
+      taskQueue: 'embedded-test',
+      workflowId: taskWorkflowId(input.taskId),
+    });
+    await connection.close();
+
+    expect(await stop(first.child)).toBe(0);
+    expect(await isListening(ports.grpc)).toBe(false);
+    expect(await isListening(ports.ui)).toBe(false);
+    expect(processesMentioning(path.join(dataDir, 'temporal.sqlite'))).toEqual([]);
+
+    const second = await start(env);
+    running.push(second.child);
+    connection = await Connection.connect({ address: `127.0.0.1:${ports.grpc}` });
+    const handle = new Client({ connection }).workflow.getHandle(taskWorkflowId(input.taskId));
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+    await handle.terminate('test over');
+    await connection.close();
+
+    expect(await stop(second.child)).toBe(0);
+    expect(processesMentioning(path.join(dataDir, 'temporal.sqlite'))).toEqual([]);
+  });
+
+  it('refuses to start with a bad setting and names the variable', async () => {
+    const child = spawn(process.execPath, [ENTRY], { env: { ...process.env, ...env, DONDOC_TEMPORAL_PORT: 'abc' } });
+    let output = '';
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(output).toContain('DONDOC_TEMPORAL_PORT="abc"');
+  });
+});
