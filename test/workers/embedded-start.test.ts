@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { taskWorkflowId } from '../../src/workflows/contract';
 import { taskWorkflow } from '../../src/workflows';
 import { freePort, isListening } from '../support/ports';
@@ -112,6 +113,26 @@ describe('the embedded start command', () => {
 
     expect(await stop(second.child)).toBe(0);
     expect(processesMentioning(path.join(dataDir, 'temporal.sqlite'))).toEqual([]);
+  });
+
+  it('uses the server named by TEMPORAL_ADDRESS, starts none, and registers the search attributes there', async () => {
+    const external = await TestWorkflowEnvironment.createLocal({
+      server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_CLI_PATH! }, ip: '127.0.0.1' },
+    });
+    try {
+      const attached = await start({ ...env, TEMPORAL_ADDRESS: external.address });
+      running.push(attached.child);
+      expect(attached.output()).toContain(`Temporal server:  ${external.address} (external)`);
+      expect(attached.output()).not.toContain('web UI');
+      expect(processesMentioning(dataDir)).toEqual([]);
+      const { keys } = await external.connection.operatorService
+        .listSearchAttributes({ namespace: 'default' })
+        .then((r) => ({ keys: Object.keys(r.customAttributes ?? {}) }));
+      expect(keys).toEqual(expect.arrayContaining(['DonDocStatus', 'DonDocLeadAgency', 'DonDocDeadline', 'DonDocEscalationLevel', 'DonDocAssigningLeader', 'DonDocSource']));
+      expect(await stop(attached.child)).toBe(0);
+    } finally {
+      await external.teardown();
+    }
   });
 
   it('refuses to start with a bad setting and names the variable', async () => {
