@@ -25,6 +25,10 @@ const EnvSchema = z.object({
   DONDOC_TEMPORAL_UI_PORT: port(8233),
   DONDOC_LOG_LEVEL: z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://host:port hoặc smtps://… / must look like smtp://host:port or smtps://…' })
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('"Đôn Đốc" <dondoc@localhost>'),
 });
 
 export interface Config {
@@ -39,6 +43,8 @@ export interface Config {
   /** Minutes east of UTC for `timeZone`, which must not observe daylight saving. */
   utcOffsetMinutes: number;
   dataDir: string;
+  /** Without an SMTP server, notifications stay in the outbox under the data folder. */
+  mail: { smtpUrl: string | undefined; from: string };
   logLevel: z.infer<typeof EnvSchema>['DONDOC_LOG_LEVEL'];
 }
 
@@ -77,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     timeZone: e.DONDOC_TIME_ZONE,
     utcOffsetMinutes: offset,
     dataDir: path.resolve(cwd, e.DONDOC_DATA_DIR),
+    mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM },
     logLevel: e.DONDOC_LOG_LEVEL,
   };
 }

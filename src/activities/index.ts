@@ -1,22 +1,33 @@
 // Activities: every side effect of a task workflow. Built by a factory that receives its dependencies.
-import { log } from '@temporalio/activity';
-import { NotificationSchema, type Notification } from './notification';
-import type { Delivery, Mailer } from './outbox';
+import { ApplicationFailure, log } from '@temporalio/activity';
+import { NotificationRequestSchema, type NotificationRequest } from './notification';
+import type { Delivery, Notifier } from './notifier';
 
 export interface ActivityDependencies {
-  mailer: Mailer;
+  notifier: Notifier;
 }
 
-export function createActivities({ mailer }: ActivityDependencies) {
+export function createActivities({ notifier }: ActivityDependencies) {
   return {
-    async sendNotification(input: Notification): Promise<Delivery> {
-      const notification = NotificationSchema.parse(input);
-      const delivery = await mailer.deliver(notification);
-      log.info('notification delivered', { key: delivery.key, duplicate: delivery.duplicate });
-      return delivery;
+    async sendNotification(input: NotificationRequest): Promise<Delivery> {
+      const parsed = NotificationRequestSchema.safeParse(input);
+      if (!parsed.success) {
+        // A malformed request never becomes valid: do not retry it.
+        throw ApplicationFailure.nonRetryable(`invalid notification ${input?.key}: ${parsed.error.message}`, 'INVALID_NOTIFICATION');
+      }
+      try {
+        const delivery = await notifier.deliver(parsed.data);
+        log.info('notification delivered', { key: delivery.key, status: delivery.status, duplicate: delivery.duplicate });
+        return delivery;
+      } catch (error) {
+        log.warn('notification delivery failed; will retry', { key: input.key, error: (error as Error).message });
+        throw error;
+      }
     },
   };
 }
 
-export type { Notification } from './notification';
-export { FileOutbox, type Delivery, type Mailer } from './outbox';
+export { Notifier, type Delivery } from './notifier';
+export { FileNotificationStore, type NotificationStore, type StoredNotification } from './notification-store';
+export { smtpTransport, type MailTransport, type OutgoingMail } from './mail-transport';
+export { renderNotification } from './templates';

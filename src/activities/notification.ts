@@ -1,14 +1,30 @@
-// The notification an activity delivers, validated at the activity edge.
+// The notification request an activity receives, validated at the activity edge.
 import { z } from 'zod';
+import type { NotificationRequest } from '../workflows/contract';
 
-export const NotificationSchema = z.object({
-  /** Idempotency key: the workflow id and the event, e.g. "task-42/reminder/3". */
+const RecipientSchema = z.object({ name: z.string().min(1), email: z.email() });
+const KINDS = [
+  'assigned', 'acknowledgement_reminder', 'reminder', 'report_required', 'escalation', 'overdue_notice',
+  'extension_proposed', 'extension_reminder', 'extension_escalation', 'extension_decided', 'completion_submitted',
+  'review_reminder', 'completion_accepted', 'completion_returned', 'refused', 'refusal_reminder', 'insisted',
+  'reassigned_away', 'withdrawn', 'deadline_amended', 'on_hold', 'resumed', 'progress_report_request',
+] as const;
+
+export const NotificationRequestSchema = z.object({
   key: z.string().min(1).max(400),
-  kind: z.enum(['reminder', 'report_required']),
-  taskId: z.string().min(1),
-  title: z.string().min(1),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  to: z.object({ id: z.string().min(1), name: z.string().min(1), email: z.email() }),
-});
+  kind: z.enum(KINDS),
+  to: z.array(RecipientSchema).min(1),
+  cc: z.array(RecipientSchema),
+  facts: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  task: z.object({
+    id: z.string().min(1),
+    code: z.string().min(1),
+    title: z.string().min(1),
+    directive: z.string(),
+    assigningLeader: z.string(),
+    leadAgency: z.string(),
+    priority: z.string(),
+  }),
+}) satisfies z.ZodType<NotificationRequest>;
 
-export type Notification = z.infer<typeof NotificationSchema>;
+export type { NotificationRequest };

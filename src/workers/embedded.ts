@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { FileOutbox } from '../activities';
+import { FileNotificationStore, Notifier, smtpTransport } from '../activities';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
 import { BUNDLE_FILE } from './build-bundle';
@@ -42,6 +42,8 @@ async function main(config: Config): Promise<void> {
     }
   }
 
+  const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined;
+  const notifier = new Notifier(new FileNotificationStore(path.join(config.dataDir, 'outbox')), transport);
   let connection: NativeConnection;
   let worker: Awaited<ReturnType<typeof createTaskWorker>>;
   try {
@@ -51,7 +53,7 @@ async function main(config: Config): Promise<void> {
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       workflowBundle: { codePath: BUNDLE_FILE },
-      dependencies: { mailer: new FileOutbox(path.join(config.dataDir, 'outbox')) },
+      dependencies: { notifier },
     });
   } catch (error) {
     await server?.stop(); // never leave a server behind
@@ -66,6 +68,7 @@ async function main(config: Config): Promise<void> {
     if (worker.getState() === 'RUNNING') worker.shutdown();
     await running.catch(() => undefined);
     await connection.close();
+    transport?.close();
     await server?.stop();
     console.log('Đôn Đốc: stopped.');
     process.exit(exitCode);
@@ -81,7 +84,9 @@ async function main(config: Config): Promise<void> {
       `  Temporal server:  ${address}${server ? ` (dev server, data in ${path.join(config.dataDir, 'temporal.sqlite')})` : ' (external)'}`,
       server ? `  Temporal web UI:  ${server.uiUrl}` : undefined,
       `  Worker:           namespace "${config.temporal.namespace}", task queue "${config.temporal.taskQueue}"`,
-      `  Outbox:           ${path.join(config.dataDir, 'outbox')}`,
+      config.mail.smtpUrl
+        ? `  Mail:             SMTP ${new URL(config.mail.smtpUrl).host} (sent mail recorded in ${path.join(config.dataDir, 'outbox')})`
+        : `  Mail:             no SMTP_URL set: notifications are kept in the outbox ${path.join(config.dataDir, 'outbox')}`,
       'Press Ctrl-C to stop.',
     ]
       .filter(Boolean)

@@ -1,8 +1,9 @@
 // One definition of the contract between the API, the workers and the task workflows:
-// the task queue, the custom search attributes and the message definitions.
+// the task queue, the custom search attributes, the Updates, the signal and the query.
 import { SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
-import { defineQuery } from '@temporalio/workflow';
-import type { TaskState } from './task-state';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CalendarData } from '../domain/calendar';
+import type { ActionOf, Actor, PendingNotification, TaskActionType, TaskInput, TaskState, TaskStatus, TimedEvent } from '../domain/task';
 
 export const DEFAULT_TASK_QUEUE = 'dondoc-tasks';
 
@@ -18,8 +19,59 @@ export const searchAttributes = {
 
 export const ALL_SEARCH_ATTRIBUTES = Object.values(searchAttributes);
 
-export const getTaskState = defineQuery<TaskState>('getTaskState');
+/** What a workflow run starts from: a new task, or the state carried over by continue-as-new. */
+export type TaskWorkflowArgs = { input: TaskInput } | { state: TaskState };
+
+/** The live view of a task: its status, full state and append-only history, and what happens next. */
+export interface TaskView {
+  status: TaskStatus;
+  state: TaskState;
+  nextEvent: Pick<TimedEvent, 'key' | 'kind' | 'at'> | null;
+}
+
+export type ActionArgs<T extends TaskActionType> = Omit<ActionOf<T>, 'type'>;
+
+const actionUpdate = <T extends TaskActionType>(type: T) => defineUpdate<TaskView, [ActionArgs<T>]>(type);
+
+/** One Update per action; a validator refuses a bad one before anything changes. */
+export const taskUpdates = {
+  acknowledge: actionUpdate('acknowledge'),
+  report_progress: actionUpdate('report_progress'),
+  submit_completion: actionUpdate('submit_completion'),
+  review_completion: actionUpdate('review_completion'),
+  propose_extension: actionUpdate('propose_extension'),
+  decide_extension: actionUpdate('decide_extension'),
+  withdraw: actionUpdate('withdraw'),
+  reassign: actionUpdate('reassign'),
+  amend_deadline: actionUpdate('amend_deadline'),
+  hold: actionUpdate('hold'),
+  resume: actionUpdate('resume'),
+  refuse: actionUpdate('refuse'),
+  insist: actionUpdate('insist'),
+} as const;
+
+export type UpdateActionType = keyof typeof taskUpdates;
+
+/** Sent to every open task in one batch when an administrator corrects the holiday calendar. */
+export const correctCalendar = defineSignal<[{ actor: Actor; calendar: CalendarData }]>('correctCalendar');
+
+export const getTaskState = defineQuery<TaskView>('getTaskState');
 
 export function taskWorkflowId(taskId: string): string {
   return `task-${taskId}`;
+}
+
+/** The task facts every notification names, and the request the notification activity receives. */
+export interface NotificationRequest extends Omit<PendingNotification, 'key'> {
+  /** Idempotency key: `${taskId}/${event key}`, stable across retries and continue-as-new. */
+  key: string;
+  task: {
+    id: string;
+    code: string;
+    title: string;
+    directive: string;
+    assigningLeader: string;
+    leadAgency: string;
+    priority: string;
+  };
 }

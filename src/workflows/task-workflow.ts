@@ -1,48 +1,163 @@
-// One durable workflow per assigned task: reminds the lead agency before the deadline, at a fixed
-// local hour on working days, and demands a report when the deadline passes.
-import { proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+// One durable workflow per assigned task. The rules live in the TaskMachine (src/domain/task); this
+// file only waits for the next timed event or an action, delivers notifications, keeps the search
+// attributes current and continues-as-new before the history grows large.
+import {
+  ApplicationFailure,
+  ActivityFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import { WorkingCalendar } from '../domain/calendar';
-import { upcomingReminders } from '../domain/reminders';
-import { getTaskState, searchAttributes } from './contract';
-import type { NotificationKind, TaskInput, TaskState } from './task-state';
+import { TaskMachine, type PendingNotification, type TaskAction } from '../domain/task';
+import {
+  correctCalendar,
+  getTaskState,
+  searchAttributes,
+  taskUpdates,
+  type NotificationRequest,
+  type TaskView,
+  type TaskWorkflowArgs,
+  type UpdateActionType,
+} from './contract';
 
 const { sendNotification } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
-  // Mail servers go down for hours; keep trying with backoff rather than lose a notice.
+  // A mail server can be down for hours: keep trying with backoff rather than lose a notice.
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
 });
 
-export async function taskWorkflow(input: TaskInput): Promise<TaskState> {
-  const calendar = new WorkingCalendar(input.calendar);
-  const state: TaskState = {
-    taskId: input.taskId,
-    status: 'in_progress',
-    deadline: input.deadline,
-    deadlineAt: calendar.endOfDay(input.deadline),
-    sent: [],
-  };
-  setHandler(getTaskState, () => state);
-  upsertSearchAttributes([
-    { key: searchAttributes.status, value: state.status },
-    { key: searchAttributes.leadAgency, value: input.leadAgency.id },
-    { key: searchAttributes.deadline, value: new Date(state.deadlineAt) },
-  ]);
+export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
+  const machine = 'state' in args ? new TaskMachine(args.state) : TaskMachine.assign(args.input, Date.now());
+  let revision = 0;
 
-  const notify = async (kind: NotificationKind, keySuffix: string) => {
-    const key = `${workflowInfo().workflowId}/${keySuffix}`;
-    await sendNotification({ key, kind, taskId: input.taskId, title: input.title, deadline: input.deadline, to: input.leadAgency });
-    state.sent.push({ kind, key, at: Date.now() });
-  };
-
-  for (const reminder of upcomingReminders(calendar, input.deadline, input.policy, Date.now())) {
-    await sleep(reminder.at - Date.now());
-    await notify('reminder', `reminder/${reminder.offset}`);
+  setHandler(getTaskState, () => view(machine));
+  for (const type of Object.keys(taskUpdates) as UpdateActionType[]) {
+    const asAction = (input: object) => ({ ...input, type }) as TaskAction;
+    setHandler(
+      taskUpdates[type] as (typeof taskUpdates)['acknowledge'],
+      (input) => {
+        machine.apply(asAction(input), Date.now());
+        revision += 1;
+        return view(machine);
+      },
+      {
+        validator: (input) => {
+          const refused = machine.check(asAction(input), Date.now());
+          if (refused) throw ApplicationFailure.create({ type: refused.code, message: refused.message, details: [refused], nonRetryable: true });
+        },
+      },
+    );
   }
+  setHandler(correctCalendar, ({ actor, calendar }) => {
+    const action: TaskAction = { type: 'correct_calendar', actor, calendar };
+    const refused = machine.check(action, Date.now());
+    if (refused) {
+      log.warn('calendar correction refused', { reason: refused.message });
+      return;
+    }
+    machine.apply(action, Date.now());
+    revision += 1;
+  });
 
-  await sleep(Math.max(0, state.deadlineAt + 1 - Date.now()));
-  state.status = 'overdue';
-  upsertSearchAttributes([{ key: searchAttributes.status, value: state.status }]);
-  await notify('report_required', 'report-required');
-  return state;
+  let lastAttributes = '';
+  for (;;) {
+    await deliverNotifications(machine);
+    lastAttributes = syncSearchAttributes(machine, lastAttributes);
+    if (machine.closed) break;
+
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength >= machine.state.policy.continueAsNewAfterEvents) {
+      await condition(allHandlersFinished);
+      if (machine.state.outbox.length === 0) await continueAsNew<typeof taskWorkflow>({ state: machine.state });
+      continue;
+    }
+
+    const next = machine.nextEvent();
+    if (next && next.at <= Date.now()) {
+      machine.fireDue(Date.now());
+      continue;
+    }
+    const seen = revision;
+    if (next) {
+      const acted = await condition(() => revision !== seen, next.at - Date.now());
+      if (!acted) machine.fireDue(Date.now());
+    } else {
+      await condition(() => revision !== seen);
+    }
+  }
+  await condition(allHandlersFinished);
+  return view(machine);
+}
+
+function view(machine: TaskMachine): TaskView {
+  const next = machine.nextEvent();
+  return { status: machine.status(), state: machine.state, nextEvent: next ? { key: next.key, kind: next.kind, at: next.at } : null };
+}
+
+async function deliverNotifications(machine: TaskMachine): Promise<void> {
+  const { state } = machine;
+  while (state.outbox.length > 0) {
+    const pending = state.outbox[0]!;
+    try {
+      await sendNotification(notificationRequest(machine, pending));
+    } catch (error) {
+      // Only a notification that can never be sent gets here (retries are unlimited otherwise):
+      // record it in the history rather than fail the task.
+      const cause = error instanceof ActivityFailure ? error.cause?.message : (error as Error).message;
+      state.history.push({
+        seq: state.history.length + 1,
+        at: Date.now(),
+        actor: { id: 'system', name: 'Hệ thống Đôn Đốc', role: 'system' },
+        action: 'notification_failed',
+        details: { key: pending.key, kind: pending.kind, error: cause ?? 'unknown' },
+      });
+    }
+    state.outbox.shift();
+  }
+}
+
+function notificationRequest(machine: TaskMachine, pending: PendingNotification): NotificationRequest {
+  const { task, leadAgency } = machine.state;
+  return {
+    ...pending,
+    key: `${task.taskId}/${pending.key}`,
+    task: {
+      id: task.taskId,
+      code: task.code,
+      title: task.title,
+      directive: `${task.directive.number} ngày ${task.directive.date.split('-').reverse().join('/')}`,
+      assigningLeader: task.assigningLeader.name,
+      leadAgency: leadAgency.name,
+      priority: task.priority,
+    },
+  };
+}
+
+function syncSearchAttributes(machine: TaskMachine, last: string): string {
+  const { state } = machine;
+  const values = {
+    status: machine.status(),
+    leadAgency: state.leadAgency.id,
+    deadline: state.deadline.at,
+    escalationLevel: state.escalationLevel,
+    assigningLeader: state.task.assigningLeader.id,
+    source: state.task.source,
+  };
+  const serialized = JSON.stringify(values);
+  if (serialized === last) return last;
+  upsertSearchAttributes([
+    { key: searchAttributes.status, value: values.status },
+    { key: searchAttributes.leadAgency, value: values.leadAgency },
+    { key: searchAttributes.escalationLevel, value: values.escalationLevel },
+    { key: searchAttributes.assigningLeader, value: values.assigningLeader },
+    { key: searchAttributes.source, value: values.source },
+    ...(values.deadline === null ? [] : [{ key: searchAttributes.deadline, value: new Date(values.deadline) }]),
+  ]);
+  return serialized;
 }

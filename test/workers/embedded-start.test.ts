@@ -89,10 +89,10 @@ describe('the embedded start command', () => {
     const ui = await fetch(`http://127.0.0.1:${ports.ui}/`);
     expect(ui.status).toBe(200);
 
-    const input = taskInput({ deadline: '2031-03-07' });
+    const input = taskInput();
     let connection = await Connection.connect({ address: `127.0.0.1:${ports.grpc}` });
     await new Client({ connection }).workflow.start(taskWorkflow, {
-      args: [input],
+      args: [{ input }],
       taskQueue: 'embedded-test',
       workflowId: taskWorkflowId(input.taskId),
     });

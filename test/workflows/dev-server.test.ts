@@ -1,46 +1,96 @@
+// On the Temporal CLI dev server: visibility queries on the custom search attributes, and the batch
+// operation that sends a corrected calendar to every open task.
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { getTaskState, searchAttributes, taskWorkflowId } from '../../src/workflows/contract';
-import { taskWorkflow } from '../../src/workflows';
-import { RecordingMailer } from '../support/recording-mailer';
-import { taskInput } from '../support/tasks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FileNotificationStore, Notifier } from '../../src/activities';
+import { broadcastCalendarCorrection, startTask } from '../../src/client/tasks';
+import { DEFAULT_CALENDAR_DATA, statutoryYear } from '../../src/domain/calendar';
+import { getTaskState, searchAttributes } from '../../src/workflows/contract';
+import { RecordingTransport } from '../support/recording-transport';
+import { actors, taskDraft } from '../support/tasks';
 import { startDevServer, testWorker, uniqueTaskQueue } from '../support/temporal';
 
-describe('task workflow on the Temporal dev server', () => {
+describe('task workflows on the Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
+  let client: Client;
+  let outbox: string;
 
   beforeAll(async () => {
     env = await startDevServer();
+    client = new Client({ connection: env.connection, namespace: env.namespace });
+    outbox = mkdtempSync(path.join(os.tmpdir(), 'dondoc-outbox-'));
   });
   afterAll(async () => {
     await env?.teardown();
+    rmSync(outbox, { recursive: true, force: true });
   });
 
-  it('runs a task and makes it findable by its custom search attributes', async () => {
+  async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+    let value = await read();
+    for (let i = 0; i < 60 && !ok(value); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      value = await read();
+    }
+    return value;
+  }
+
+  it('makes tasks findable by their custom search attributes', async () => {
     const taskQueue = uniqueTaskQueue();
-    const worker = await testWorker(env, taskQueue, { mailer: new RecordingMailer(() => Date.now()) });
-    const leadAgency = { id: `so-tai-chinh-${taskQueue.slice(-8)}`, name: 'Sở Tài chính', email: 'sotaichinh@example.gov.vn' };
-    const input = taskInput({ deadline: '2031-03-07', leadAgency });
-    const client = new Client({ connection: env.connection, namespace: env.namespace });
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())) });
+    const leadAgency = { ...taskDraft().leadAgency!, id: `so-tai-chinh-${taskQueue.slice(-8)}` };
 
     await worker.runUntil(async () => {
-      const handle = await client.workflow.start(taskWorkflow, { args: [input], taskQueue, workflowId: taskWorkflowId(input.taskId) });
-      expect(await handle.query(getTaskState)).toMatchObject({ status: 'in_progress', deadline: '2031-03-07' });
-
-      // Visibility is eventually consistent: poll briefly.
-      let found: string[] = [];
-      for (let i = 0; i < 40 && found.length === 0; i++) {
-        found = [];
-        for await (const w of client.workflow.list({ query: `DonDocLeadAgency = '${leadAgency.id}' AND DonDocStatus = 'in_progress'` })) {
-          found.push(w.workflowId);
-        }
-        if (found.length === 0) await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(found).toEqual([taskWorkflowId(input.taskId)]);
-
+      const handle = await startTask(client, taskDraft({ leadAgency, coordinatingAgencies: [] }), taskQueue);
+      expect(await handle.query(getTaskState)).toMatchObject({ status: 'assigned', state: { deadline: { day: '2031-03-07' } } });
+      const query = `DonDocLeadAgency = '${leadAgency.id}' AND DonDocStatus = 'assigned' AND DonDocSource = 'peoples_committee'`;
+      const list = async () => {
+        const ids: string[] = [];
+        for await (const w of client.workflow.list({ query })) ids.push(w.workflowId);
+        return ids;
+      };
+      expect(await eventually(list, (ids) => ids.length > 0)).toEqual([handle.workflowId]);
       const description = await handle.describe();
       expect(description.typedSearchAttributes.get(searchAttributes.deadline)?.toISOString()).toBe('2031-03-07T16:59:59.999Z');
+      expect(description.typedSearchAttributes.get(searchAttributes.assigningLeader)).toBe('pct-tran-van-a');
       await handle.terminate('test over');
+    });
+  });
+
+  it('sends a corrected calendar to every open task in one batch, moving a coarse deadline', async () => {
+    const taskQueue = uniqueTaskQueue();
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())) });
+    await worker.runUntil(async () => {
+      // "Trong tháng 3/2031": due on the month's last working day, Monday 31/03/2031.
+      const handles = await Promise.all([
+        startTask(client, taskDraft({ deadline: { precision: 'month', year: 2031, month: 3 } }), taskQueue),
+        startTask(client, taskDraft({ deadline: { precision: 'month', year: 2031, month: 3 } }), taskQueue),
+      ]);
+      for (const h of handles) expect((await h.query(getTaskState)).state.deadline.day).toBe('2031-03-31');
+      await eventually(
+        async () => {
+          let n = 0;
+          for await (const w of client.workflow.list({ query: `WorkflowType = 'taskWorkflow' AND ExecutionStatus = 'Running' AND TaskQueue = '${taskQueue}'` })) n += w ? 1 : 0;
+          return n;
+        },
+        (n) => n === 2,
+      );
+
+      // The government declares Monday 31/03/2031 a day off.
+      const y2031 = statutoryYear(2031);
+      const corrected = {
+        ...DEFAULT_CALENDAR_DATA,
+        years: [...DEFAULT_CALENDAR_DATA.years, { ...y2031, status: 'published' as const, daysOff: [...y2031.daysOff, { date: '2031-03-31', kind: 'holiday' as const, name: 'Ngày nghỉ đặc biệt' }] }],
+      };
+      await broadcastCalendarCorrection(client, actors.admin, corrected, 'Điều chỉnh lịch nghỉ 2031');
+      for (const h of handles) {
+        const view = await eventually(() => h.query(getTaskState), (v) => v.state.deadline.day === '2031-03-28');
+        expect(view.state.deadline.day).toBe('2031-03-28');
+        expect(view.state.history.at(-1)).toMatchObject({ action: 'calendar_corrected', actor: { id: 'admin' } });
+        await h.terminate('test over');
+      }
     });
   });
 });

@@ -1,0 +1,36 @@
+// Client-side operations on task workflows: start one (after validation), correct the calendar of all.
+import { randomUUID } from 'node:crypto';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { toPayloads } from '@temporalio/common';
+import type { CalendarData } from '../domain/calendar';
+import { isCalendarData, type Actor } from '../domain/task';
+import { correctCalendar, taskWorkflowId } from '../workflows/contract';
+import type { taskWorkflow } from '../workflows';
+import { parseTaskInput } from './task-input';
+
+export async function startTask(client: Client, draft: unknown, taskQueue: string): Promise<WorkflowHandle<typeof taskWorkflow>> {
+  const input = parseTaskInput(draft);
+  return client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
+    args: [{ input }],
+    taskQueue,
+    workflowId: taskWorkflowId(input.taskId),
+  });
+}
+
+/** Sends the corrected calendar to every open task in one Temporal batch operation; returns its job id. */
+export async function broadcastCalendarCorrection(client: Client, actor: Actor, calendar: CalendarData, reason: string): Promise<string> {
+  if (!isCalendarData(calendar)) throw new Error('Dữ liệu lịch làm việc không hợp lệ / invalid calendar data');
+  const jobId = `calendar-correction-${randomUUID()}`;
+  await client.workflowService.startBatchOperation({
+    namespace: client.options.namespace,
+    jobId,
+    reason,
+    visibilityQuery: `WorkflowType = 'taskWorkflow' AND ExecutionStatus = 'Running'`,
+    signalOperation: {
+      signal: correctCalendar.name,
+      input: { payloads: toPayloads(client.options.loadedDataConverter.payloadConverter, { actor, calendar }) },
+      identity: actor.id,
+    },
+  });
+  return jobId;
+}

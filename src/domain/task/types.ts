@@ -1,0 +1,198 @@
+// The task as the lifecycle sees it: who is involved, its deadline, its state and its history.
+// Plain types only; shared by the workflow, the client, the activities and the tests.
+import type { CalendarData, LocalDate, Period } from '../calendar';
+import type { TaskPolicy } from './policy';
+
+export type Role = 'admin' | 'office' | 'leader' | 'agency_head' | 'agency_officer' | 'system';
+
+/** Who performs an action. Every action carries one. */
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+  /** The actor's agency, for agency roles. */
+  agencyId?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  /** The agency's official mailbox (hộp thư công vụ). */
+  email: string;
+  /** Thủ trưởng: personally accountable, receives the first escalation. */
+  head: { name: string; email: string };
+}
+
+/** Where the task comes from; reports keep these apart. */
+export type TaskSource = 'government' | 'party_committee' | 'peoples_council' | 'peoples_committee' | 'chairman';
+
+export interface Directive {
+  /** e.g. "4651/UBND-KSTT" */
+  number: string;
+  date: LocalDate;
+  signer: string;
+}
+
+/** A deadline as the directive states it, or none (không thời hạn: an ongoing duty). */
+export type DeadlineSpec = Period | { precision: 'none' };
+
+export type Priority = 'normal' | 'high' | 'urgent';
+
+export interface TaskInput {
+  taskId: string;
+  code: string;
+  title: string;
+  content: string;
+  source: TaskSource;
+  directive: Directive;
+  assigningLeader: Person;
+  /** Top of the escalation ladder; may also decide extensions. */
+  chairman: Person;
+  /** The office (Văn phòng UBND) mailbox. */
+  office: { name: string; email: string };
+  leadAgency: Agency; // chủ trì
+  coordinatingAgencies: Agency[]; // phối hợp
+  deadline: DeadlineSpec;
+  priority: Priority;
+  policy: TaskPolicy;
+  calendar: CalendarData;
+}
+
+export type Phase =
+  | 'assigned' // waiting for the lead agency to acknowledge receipt
+  | 'in_progress'
+  | 'awaiting_review' // chờ xác nhận: completion report with the office
+  | 'refused' // từ chối nhiệm vụ: the agency returned it; the office must reassign or insist
+  | 'on_hold' // tạm hoãn
+  | 'completed'
+  | 'withdrawn'; // thu hồi
+
+/** The status kept in the DonDocStatus search attribute and shown on dashboards. */
+export type TaskStatus =
+  | 'assigned'
+  | 'in_progress' // đang thực hiện, trong hạn
+  | 'due_soon' // sắp quá hạn
+  | 'overdue' // đang thực hiện, quá hạn
+  | 'no_deadline' // không thời hạn
+  | 'awaiting_review'
+  | 'refused'
+  | 'on_hold'
+  | 'completed_on_time' // hoàn thành đúng hạn
+  | 'completed_late' // hoàn thành quá hạn
+  | 'withdrawn';
+
+export interface DeadlineInForce {
+  /** The day it falls on (the last working day of the stated period); null without a deadline. */
+  day: LocalDate | null;
+  /** Its instant: the end of that day, local time. */
+  at: number | null;
+  /** Bumped each time the deadline changes, so reminders and escalations for a new deadline get new keys. */
+  version: number;
+  /** When this deadline was set: reminder offsets already past then are skipped. */
+  setAt: number;
+}
+
+export interface ExtensionProposal {
+  n: number;
+  proposedAt: number;
+  by: Actor;
+  reason: string;
+  plan: string;
+  proposedDeadline: LocalDate;
+}
+
+export interface CompletionReport {
+  n: number;
+  submittedAt: number;
+  by: Actor;
+  summary: string;
+  documents: string[];
+  /** The deadline in force when it was submitted: on-time or late is judged against this. */
+  deadlineAtSubmission: number | null;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: number;
+  actor: Actor;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+export interface Recipient {
+  name: string;
+  email: string;
+}
+
+export type NotificationKind =
+  | 'assigned'
+  | 'acknowledgement_reminder'
+  | 'reminder'
+  | 'report_required'
+  | 'escalation'
+  | 'overdue_notice'
+  | 'extension_proposed'
+  | 'extension_reminder'
+  | 'extension_escalation'
+  | 'extension_decided'
+  | 'completion_submitted'
+  | 'review_reminder'
+  | 'completion_accepted'
+  | 'completion_returned'
+  | 'refused'
+  | 'refusal_reminder'
+  | 'insisted'
+  | 'reassigned_away'
+  | 'withdrawn'
+  | 'deadline_amended'
+  | 'on_hold'
+  | 'resumed'
+  | 'progress_report_request';
+
+/** A notification the workflow has decided to send; the activity renders and delivers it. */
+export interface PendingNotification {
+  /** Unique per task and event; the idempotency key is `${taskId}/${key}`. */
+  key: string;
+  kind: NotificationKind;
+  to: Recipient[];
+  cc: Recipient[];
+  /** Facts for the template (reason, new deadline, level, …). */
+  facts: Record<string, string | number | null>;
+}
+
+export interface TaskState {
+  task: Omit<TaskInput, 'policy' | 'calendar' | 'leadAgency' | 'coordinatingAgencies' | 'deadline'> & { deadline: DeadlineSpec };
+  leadAgency: Agency;
+  coordinatingAgencies: Agency[];
+  policy: TaskPolicy;
+  calendar: CalendarData;
+  phase: Phase;
+  /** The phase to return to when a hold ends. */
+  phaseBeforeHold: Phase | null;
+  assignedAt: number;
+  acknowledgedAt: number | null;
+  deadline: DeadlineInForce;
+  overdue: boolean;
+  dueSoon: boolean;
+  escalationLevel: number;
+  progressPercent: number;
+  extension: ExtensionProposal | null;
+  completion: CompletionReport | null;
+  completedAt: number | null;
+  completedOnTime: boolean | null;
+  refusal: { n: number; at: number; by: Actor; reason: string } | null;
+  hold: { since: number; reason: string } | null;
+  /** Timed events before this instant that did not fire (while on hold or under review) are dropped, not sent late. */
+  scheduleFloor: number;
+  /** Counters for keys of repeatable events. */
+  counters: { extension: number; completion: number; refusal: number; reassignment: number; hold: number };
+  fired: string[];
+  history: HistoryEntry[];
+  outbox: PendingNotification[];
+}

@@ -1,0 +1,78 @@
+// A task scenario on the time-skipping server: start a task, move simulated time to an instant, act
+// through Updates exactly as the API will, and read what was mailed and when.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { FileNotificationStore, Notifier } from '../../src/activities';
+import type { TaskInput } from '../../src/domain/task';
+import { getTaskState, taskUpdates, taskWorkflowId, type ActionArgs, type TaskView, type UpdateActionType } from '../../src/workflows/contract';
+import type { taskWorkflow } from '../../src/workflows';
+import { RecordingTransport } from './recording-transport';
+import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from './temporal';
+
+/** The test server jumps to each timer, then its clock runs on in real time: compare to the second. */
+export const toSecond = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+
+export class Scenario {
+  handle!: WorkflowHandle<typeof taskWorkflow>;
+  private constructor(
+    readonly env: TestWorkflowEnvironment,
+    readonly worker: Worker,
+    readonly taskQueue: string,
+    readonly outboxDir: string,
+    readonly transport: RecordingTransport,
+  ) {}
+
+  static async create(): Promise<Scenario> {
+    const env = await startTimeSkippingServer();
+    const outboxDir = mkdtempSync(path.join(os.tmpdir(), 'dondoc-outbox-'));
+    const taskQueue = uniqueTaskQueue();
+    const transport = new RecordingTransport();
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outboxDir), transport) });
+    return new Scenario(env, worker, taskQueue, outboxDir, transport);
+  }
+
+  /** Runs `body` with the worker polling. */
+  run<T>(body: () => Promise<T>): Promise<T> {
+    return this.worker.runUntil(body);
+  }
+
+  async start(input: TaskInput): Promise<void> {
+    this.handle = await this.env.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
+      args: [{ input }],
+      taskQueue: this.taskQueue,
+      workflowId: taskWorkflowId(input.taskId),
+    });
+    await this.view(); // the first workflow task has run: the assignment is recorded
+  }
+
+  /** Moves simulated time forward to an ISO instant, firing every timer on the way. */
+  async advanceTo(iso: string): Promise<void> {
+    const target = Date.parse(iso);
+    const now = await this.env.currentTimeMs();
+    if (target < now) throw new Error(`cannot go back in time: ${iso} < ${new Date(now).toISOString()}`);
+    await this.env.sleep(target - now);
+    await this.view(); // let the workflow finish what the timers started
+  }
+
+  act<T extends UpdateActionType>(type: T, args: ActionArgs<T>): Promise<TaskView> {
+    return this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
+  }
+
+  view(): Promise<TaskView> {
+    return this.handle.query(getTaskState);
+  }
+
+  /** What was mailed: the event part of each key and the second it went out. */
+  mails(): [string, string][] {
+    return this.transport.sent.map((m) => [m.key.slice(m.key.indexOf('/') + 1), toSecond(m.at)]);
+  }
+
+  async dispose(): Promise<void> {
+    await this.env.teardown();
+    rmSync(this.outboxDir, { recursive: true, force: true });
+  }
+}
