@@ -1,9 +1,11 @@
 // A task scenario on the time-skipping server: start a task, move simulated time to an instant, act
 // through Updates exactly as the API will, and read what was mailed and when.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { FileNotificationStore, Notifier } from '../../src/activities';
@@ -12,6 +14,8 @@ import { getTaskState, taskUpdates, taskWorkflowId, type ActionArgs, type TaskVi
 import type { taskWorkflow } from '../../src/workflows';
 import { RecordingTransport } from './recording-transport';
 import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from './temporal';
+
+export const HISTORIES_DIR = path.resolve(__dirname, '..', 'histories');
 
 /** The test server jumps to each timer, then its clock runs on in real time: compare to the second. */
 export const toSecond = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
@@ -62,6 +66,27 @@ export class Scenario {
     return this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
   }
 
+  /** The refusal of an action: its stable code and bilingual message (fails the test if it was accepted). */
+  async rejection<T extends UpdateActionType>(type: T, args: ActionArgs<T>): Promise<{ code: string; message: string }> {
+    try {
+      await this.act(type, args);
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        return { code: error.cause.type ?? '', message: error.cause.message };
+      }
+      throw error;
+    }
+    throw new Error(`${type} was accepted but should have been refused`);
+  }
+
+  /** Keeps this run's event history for the replay tests (run with DONDOC_RECORD_HISTORIES=1 to refresh). */
+  private async saveHistory(): Promise<void> {
+    const name = (expect.getState().currentTestName ?? 'scenario').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 80);
+    const history = await this.handle.fetchHistory();
+    mkdirSync(HISTORIES_DIR, { recursive: true });
+    writeFileSync(path.join(HISTORIES_DIR, `${name}.json`), historyToJSON(history));
+  }
+
   view(): Promise<TaskView> {
     return this.handle.query(getTaskState);
   }
@@ -72,6 +97,7 @@ export class Scenario {
   }
 
   async dispose(): Promise<void> {
+    if (process.env.DONDOC_RECORD_HISTORIES && this.handle) await this.saveHistory();
     await this.env.teardown();
     rmSync(this.outboxDir, { recursive: true, force: true });
   }

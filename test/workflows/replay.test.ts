@@ -1,0 +1,20 @@
+// Replays the event histories recorded from the lifecycle scenarios (test/histories) against the
+// current workflow code: a change that would make a running task's history non-deterministic fails here.
+// Refresh them after an intended, patched() change with: DONDOC_RECORD_HISTORIES=1 npx jest test/workflows/lifecycle
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import { HISTORIES_DIR } from '../support/scenario';
+import { workflowBundle } from '../support/temporal';
+
+const files = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json')).sort();
+
+it('has recorded histories to replay', () => {
+  expect(files.length).toBeGreaterThanOrEqual(15);
+});
+
+it.each(files)('replays %s deterministically', async (file) => {
+  const history = historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES_DIR, file), 'utf8')));
+  await Worker.runReplayHistory({ workflowBundle: workflowBundle() }, history, file);
+});
