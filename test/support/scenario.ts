@@ -50,7 +50,7 @@ export class Scenario {
       taskQueue: this.taskQueue,
       workflowId: taskWorkflowId(input.taskId),
     });
-    await this.view(); // the first workflow task has run: the assignment is recorded
+    await this.settled(); // the assignment is recorded and mailed
   }
 
   /** Moves simulated time forward to an ISO instant, firing every timer on the way. */
@@ -59,11 +59,24 @@ export class Scenario {
     const now = await this.env.currentTimeMs();
     if (target < now) throw new Error(`cannot go back in time: ${iso} < ${new Date(now).toISOString()}`);
     await this.env.sleep(target - now);
-    await this.view(); // let the workflow finish what the timers started
+    await this.settled();
   }
 
-  act<T extends UpdateActionType>(type: T, args: ActionArgs<T>): Promise<TaskView> {
-    return this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
+  /** Acts through the Update, then waits until the notifications it caused have been delivered. */
+  async act<T extends UpdateActionType>(type: T, args: ActionArgs<T>): Promise<TaskView> {
+    const view = await this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
+    await this.settled();
+    return view;
+  }
+
+  /** Waits until the workflow has no notification left to deliver (activities run in real time). */
+  async settled(): Promise<TaskView> {
+    for (let i = 0; i < 200; i++) {
+      const view = await this.view();
+      if (view.state.outbox.length === 0) return view;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('notifications still queued after 5 s');
   }
 
   /** The refusal of an action: its stable code and bilingual message (fails the test if it was accepted). */

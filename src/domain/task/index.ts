@@ -6,3 +6,4 @@ export * from './policy';
 export * from './schedule';
 export * from './machine';
 export * from './checks';
+export * from './rules';

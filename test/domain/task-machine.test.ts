@@ -1,0 +1,59 @@
+// The lifecycle's rules as pure functions: no Temporal, explicit time.
+import { TaskMachine } from '../../src/domain/task';
+import { actors, taskInput } from '../support/tasks';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('the task state machine', () => {
+  it('is due soon from the start of the day 3 working days before the deadline', () => {
+    const m = TaskMachine.assign(taskInput(), at('2031-02-01T00:00:00Z'));
+    m.apply({ type: 'acknowledge', actor: actors.officer }, at('2031-02-01T00:00:00Z'));
+    m.fireDue(at('2031-03-03T16:59:59Z')); // Monday 23:59 in Hanoi
+    expect(m.status()).toBe('in_progress');
+    m.fireDue(at('2031-03-03T17:00:00Z')); // Tuesday 04/03 00:00 in Hanoi: 3 working days left
+    expect(m.status()).toBe('due_soon');
+    m.fireDue(at('2031-03-07T17:00:00Z'));
+    expect(m.status()).toBe('overdue');
+  });
+
+  it('is due soon at once when a deadline is set inside the window', () => {
+    const m = TaskMachine.assign(taskInput(), at('2031-03-05T03:00:00Z'));
+    m.fireDue(at('2031-03-05T03:00:00Z'));
+    expect(m.status()).toBe('due_soon');
+  });
+
+  it('passes over weekly notices that fell due while a report was under review, and numbers on after them', () => {
+    const m = TaskMachine.assign(taskInput(), at('2031-02-01T00:00:00Z'));
+    m.apply({ type: 'acknowledge', actor: actors.officer }, at('2031-02-01T00:00:00Z'));
+    m.fireDue(at('2031-03-29T00:00:00Z')); // the ladder is done; notice 1 went out on 28/03
+    m.apply({ type: 'submit_completion', actor: actors.officer, summary: 'Xong', documents: [] }, at('2031-03-29T00:00:00Z'));
+    m.fireDue(at('2031-04-20T00:00:00Z')); // notices 2–4 (04, 11, 18/04) fall due under review: not sent
+    m.apply({ type: 'review_completion', actor: actors.office, decision: 'return', reason: 'Chưa đạt' }, at('2031-04-20T02:00:00Z'));
+    expect(m.nextEvent()).toMatchObject({ key: 'overdue-notice/0/5', at: at('2031-04-25T01:00:00Z') });
+    m.fireDue(at('2031-04-26T00:00:00Z'));
+    expect(m.state.fired.filter((k) => k.startsWith('overdue-notice'))).toEqual(['overdue-notice/0/1', 'overdue-notice/0/5']);
+  });
+
+  it('judges on-time against the deadline in force when the accepted report was submitted', () => {
+    const m = TaskMachine.assign(taskInput(), at('2031-02-01T00:00:00Z'));
+    m.apply({ type: 'submit_completion', actor: actors.officer, summary: 'Xong', documents: [] }, at('2031-03-07T16:00:00Z'));
+    m.fireDue(at('2031-03-12T00:00:00Z')); // reviewed days later
+    m.apply({ type: 'review_completion', actor: actors.office, decision: 'accept' }, at('2031-03-12T00:00:00Z'));
+    expect(m.status()).toBe('completed_on_time');
+  });
+
+  it('refuses every action on a closed task', () => {
+    const m = TaskMachine.assign(taskInput(), at('2031-02-01T00:00:00Z'));
+    m.apply({ type: 'withdraw', actor: actors.office, reason: 'Thu hồi' }, at('2031-02-02T00:00:00Z'));
+    expect(m.check({ type: 'report_progress', actor: actors.officer, note: 'x' }, at('2031-02-03T00:00:00Z'))).toMatchObject({ code: 'TASK_CLOSED' });
+    expect(() => m.apply({ type: 'acknowledge', actor: actors.officer }, at('2031-02-03T00:00:00Z'))).toThrow(/Nhiệm vụ đã kết thúc \/ The task is closed/);
+  });
+
+  it('names no notification twice in one state, and copies no recipient who is already addressed', () => {
+    const m = TaskMachine.assign(taskInput({ coordinatingAgencies: [] }), at('2031-02-01T00:00:00Z'));
+    m.fireDue(at('2031-04-30T00:00:00Z'));
+    const keys = m.state.outbox.map((n) => n.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const n of m.state.outbox) for (const c of n.cc) expect(n.to.map((t) => t.email)).not.toContain(c.email);
+  });
+});
