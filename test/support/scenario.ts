@@ -115,3 +115,16 @@ export class Scenario {
     rmSync(this.outboxDir, { recursive: true, force: true });
   }
 }
+
+/** A fresh Scenario (own time-skipping server) for each test of the calling file. */
+export function scenarioPerTest(): () => Scenario {
+  let current: Scenario | undefined;
+  beforeEach(async () => {
+    current = await Scenario.create();
+  });
+  afterEach(async () => {
+    await current?.dispose();
+    current = undefined;
+  });
+  return () => current!;
+}

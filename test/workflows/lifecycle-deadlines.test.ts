@@ -2,16 +2,14 @@
 // (08:00 in Hanoi = 01:00Z). Dates lie in 2031 so they stay ahead of the test server's clock.
 import { DEFAULT_CALENDAR_DATA, WorkingCalendar } from '../../src/domain/calendar';
 import { searchAttributes } from '../../src/workflows/contract';
-import { Scenario, toSecond } from '../support/scenario';
+import { Scenario, scenarioPerTest, toSecond } from '../support/scenario';
 import { actors, taskInput } from '../support/tasks';
 
 const calendar = new WorkingCalendar(DEFAULT_CALENDAR_DATA);
+const scenario = scenarioPerTest();
 let s: Scenario;
-beforeEach(async () => {
-  s = await Scenario.create();
-});
-afterEach(async () => {
-  await s.dispose();
+beforeEach(() => {
+  s = scenario();
 });
 
 it('completes on time: reminders until the report, none while the office reviews it', async () => {

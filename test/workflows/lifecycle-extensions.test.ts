@@ -1,14 +1,12 @@
 // Extension proposals: routed to the assigning leader, reminded and escalated when undecided,
 // approved (the deadline moves, reminders are rescheduled, overdue and escalation reset) or rejected.
-import { Scenario } from '../support/scenario';
+import { Scenario, scenarioPerTest } from '../support/scenario';
 import { actors, taskInput } from '../support/tasks';
 
+const scenario = scenarioPerTest();
 let s: Scenario;
-beforeEach(async () => {
-  s = await Scenario.create();
-});
-afterEach(async () => {
-  await s.dispose();
+beforeEach(() => {
+  s = scenario();
 });
 
 const byTime = (mails: [string, string][]) => [...mails].sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));

@@ -2,15 +2,13 @@
 // reassignment or insistence, progress notes, and a calendar correction that moves a pending reminder.
 import { DEFAULT_CALENDAR_DATA, statutoryYear } from '../../src/domain/calendar';
 import { correctCalendar } from '../../src/workflows/contract';
-import { Scenario } from '../support/scenario';
+import { Scenario, scenarioPerTest } from '../support/scenario';
 import { SGTVT, actors, taskInput } from '../support/tasks';
 
+const scenario = scenarioPerTest();
 let s: Scenario;
-beforeEach(async () => {
-  s = await Scenario.create();
-});
-afterEach(async () => {
-  await s.dispose();
+beforeEach(() => {
+  s = scenario();
 });
 
 it('returns a completion report with a reason, then accepts the second one', async () => {

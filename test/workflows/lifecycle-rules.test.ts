@@ -2,15 +2,13 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DEFAULT_TASK_POLICY } from '../../src/domain/task';
 import type { ActionArgs, TaskView, UpdateActionType } from '../../src/workflows/contract';
-import { Scenario } from '../support/scenario';
+import { Scenario, scenarioPerTest } from '../support/scenario';
 import { SXD, actors, taskInput } from '../support/tasks';
 
+const scenario = scenarioPerTest();
 let s: Scenario;
-beforeEach(async () => {
-  s = await Scenario.create();
-});
-afterEach(async () => {
-  await s.dispose();
+beforeEach(() => {
+  s = scenario();
 });
 
 type Case = [string, UpdateActionType, object, string];
