@@ -1,0 +1,61 @@
+// Reads a deadline as directives and document-management exports write it: "15/3/2026",
+// "trước ngày 31/3/2019", "tháng 3/2019", "12/2026", "quý IV/2026", "năm 2026", or none
+// ("01/01/1970" in exports, "thường xuyên", a condition such as "tùy thời điểm Luật được thông qua").
+import { isLocalDate, localDate } from '../calendar';
+import type { DeadlineSpec } from '../task/types';
+
+export type ParsedDeadline =
+  | { ok: true; deadline: DeadlineSpec; note?: 'export_no_deadline' | 'ongoing' | 'conditional' }
+  | { ok: false; reason: string };
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const NO_DEADLINE_EXPORT = /^0?1\/0?1\/1970$/; // document-management exports' way of saying "none"
+
+export function parseDeadlineText(raw: string): ParsedDeadline {
+  const text = raw.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text === '' || /^(không (có )?thời hạn|thường xuyên|hằng năm|hàng năm)$/.test(text)) {
+    return { ok: true, deadline: { precision: 'none' }, note: 'ongoing' };
+  }
+  if (NO_DEADLINE_EXPORT.test(text) || text === '1970-01-01') return { ok: true, deadline: { precision: 'none' }, note: 'export_no_deadline' };
+  if (/^(tùy|tuỳ|khi |sau khi |theo tiến độ|theo thời điểm)/.test(text)) {
+    return { ok: true, deadline: { precision: 'none' }, note: 'conditional' };
+  }
+  // "trước ngày 31/3/2019", "chậm nhất ngày …", "hạn …": the named day is the deadline day.
+  const body = text.replace(/^(hoàn thành |báo cáo )?(trước|chậm nhất|hạn chót|hạn|trong)( ngày)?\s*/, '').replace(/^ngày\s+/, '');
+
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(body);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), raw);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(body);
+  if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), raw);
+  m = /^(?:tháng )?(\d{1,2})(?:\/| năm )(\d{4})$/.exec(body);
+  if (m) return month(Number(m[2]), Number(m[1]), raw);
+  m = /^quý ([ivx]+|\d)(?:\/| năm )(\d{4})$/.exec(body);
+  if (m) {
+    const quarter = ROMAN[m[1]!] ?? Number(m[1]);
+    if (quarter >= 1 && quarter <= 4) return { ok: true, deadline: { precision: 'quarter', year: Number(m[2]), quarter } };
+    return fail(raw, 'quý phải từ I đến IV / the quarter must be I to IV');
+  }
+  m = /^(?:năm )?(\d{4})$/.exec(body);
+  if (m) return { ok: true, deadline: { precision: 'year', year: Number(m[1]) } };
+  return fail(raw, 'không đọc được thời hạn / cannot read the deadline');
+}
+
+/** Titles cut by an export end in "…" or "...": they must be completed by hand, not imported as is. */
+export function isTruncatedTitle(title: string): boolean {
+  return /(…|\.\.\.)\s*$/.test(title);
+}
+
+function day(year: number, monthNumber: number, dayNumber: number, raw: string): ParsedDeadline {
+  const date = `${String(year).padStart(4, '0')}-${String(monthNumber).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`;
+  if (!isLocalDate(date)) return fail(raw, 'ngày không tồn tại / no such date');
+  return { ok: true, deadline: { precision: 'day', date: localDate(year, monthNumber, dayNumber) } };
+}
+
+function month(year: number, monthNumber: number, raw: string): ParsedDeadline {
+  if (monthNumber < 1 || monthNumber > 12) return fail(raw, 'tháng phải từ 1 đến 12 / the month must be 1 to 12');
+  return { ok: true, deadline: { precision: 'month', year, month: monthNumber } };
+}
+
+function fail(raw: string, why: string): ParsedDeadline {
+  return { ok: false, reason: `"${raw}": ${why}` };
+}
