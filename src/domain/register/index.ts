@@ -2,3 +2,4 @@
 export * from './deadline-text';
 export * from './text-search';
 export * from './statistics';
+export * from './task-row';

@@ -1,0 +1,56 @@
+// The register's row for a task, derived from the workflow's state: pure, so the workflow computes
+// it deterministically and the event-log activity stores it as is. Keys are the table's columns.
+import type { TaskState, TaskStatus } from '../task/types';
+
+export interface TaskRow {
+  task_id: string;
+  code: string;
+  title: string;
+  source: string;
+  directive_number: string;
+  lead_agency_id: string;
+  assigning_leader_id: string;
+  status: TaskStatus;
+  deadline: string | null;
+  deadline_at: string | null;
+  escalation_level: number;
+  progress_percent: number;
+  assigned_at: string;
+  completed_at: string | null;
+  completed_on_time: boolean | null;
+  withdrawn_at: string | null;
+  last_seq: number;
+  updated_at: string;
+}
+
+export const TASK_ROW_COLUMNS: readonly (keyof TaskRow)[] = [
+  'task_id', 'code', 'title', 'source', 'directive_number', 'lead_agency_id', 'assigning_leader_id', 'status', 'deadline',
+  'deadline_at', 'escalation_level', 'progress_percent', 'assigned_at', 'completed_at', 'completed_on_time', 'withdrawn_at',
+  'last_seq', 'updated_at',
+];
+
+export function taskRowOf(state: TaskState, status: TaskStatus): TaskRow {
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  const withdrawal = state.phase === 'withdrawn' ? [...state.history].reverse().find((h) => h.action === 'withdrawn') : undefined;
+  const last = state.history.at(-1);
+  return {
+    task_id: state.task.taskId,
+    code: state.task.code,
+    title: state.task.title,
+    source: state.task.source,
+    directive_number: state.task.directive.number,
+    lead_agency_id: state.leadAgency.id,
+    assigning_leader_id: state.task.assigningLeader.id,
+    status,
+    deadline: state.deadline.day,
+    deadline_at: iso(state.deadline.at),
+    escalation_level: state.escalationLevel,
+    progress_percent: state.progressPercent,
+    assigned_at: iso(state.history[0]?.at ?? state.assignedAt)!,
+    completed_at: iso(state.completedAt),
+    completed_on_time: state.completedOnTime,
+    withdrawn_at: withdrawal ? iso(withdrawal.at) : null,
+    last_seq: last?.seq ?? 0,
+    updated_at: iso(last?.at ?? state.assignedAt)!,
+  };
+}

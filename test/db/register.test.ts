@@ -1,0 +1,118 @@
+// The register on both engines it runs on: PGlite in-process and the PostgreSQL server.
+import { randomUUID } from 'node:crypto';
+import { openPglite, openPostgres, type Database } from '../../src/db/database';
+import { recordTaskEvents, rebuildTaskTable } from '../../src/db/event-log';
+import { MIGRATIONS, migrate } from '../../src/db/migrations';
+import { taskRowOf } from '../../src/domain/register';
+import { TaskMachine } from '../../src/domain/task';
+import { actors, taskInput } from '../support/tasks';
+
+const POSTGRES_URL = process.env.DONDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Engine {
+  open(): Promise<Database>;
+  dispose(): Promise<void>;
+}
+
+function pgliteEngine(): Engine {
+  return { open: () => openPglite(), dispose: async () => undefined };
+}
+
+/** A fresh schema on the PostgreSQL server for this file, dropped afterwards. */
+function postgresEngine(): Engine {
+  const schema = `dondoc_test_${randomUUID().replace(/-/g, '')}`;
+  return {
+    async open() {
+      const admin = await openPostgres(POSTGRES_URL);
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await admin.close();
+      return openPostgres(POSTGRES_URL, { searchPath: schema });
+    },
+    async dispose() {
+      const admin = await openPostgres(POSTGRES_URL);
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.close();
+    },
+  };
+}
+
+const at = (iso: string) => Date.parse(iso);
+
+describe.each([
+  ['PGlite', pgliteEngine],
+  ['PostgreSQL', postgresEngine],
+])('the register on %s', (_name, makeEngine) => {
+  const engine = makeEngine();
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await engine.open();
+    await migrate(db);
+  }, 30_000);
+  afterAll(async () => {
+    await db?.close();
+    await engine.dispose();
+  });
+
+  const rows = async () => (await db.query('SELECT * FROM tasks ORDER BY task_id')).rows;
+  const eventCount = async (taskId: string) => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM task_events WHERE task_id = $1', [taskId])).rows[0]!.n);
+
+  function lifecycle() {
+    const m = TaskMachine.assign(taskInput(), at('2031-02-01T00:00:00Z'));
+    const batches: Parameters<typeof recordTaskEvents>[1][] = [];
+    let recorded = 0;
+    const flush = () => {
+      batches.push({ taskId: m.state.task.taskId, events: m.state.history.slice(recorded), row: taskRowOf(m.state, m.status()) });
+      recorded = m.state.history.length;
+    };
+    flush();
+    m.apply({ type: 'acknowledge', actor: actors.officer }, at('2031-02-02T00:00:00Z'));
+    m.apply({ type: 'report_progress', actor: actors.officer, percent: 60, note: 'Đang làm' }, at('2031-02-03T00:00:00Z'));
+    flush();
+    m.fireDue(at('2031-03-11T00:00:00Z'));
+    flush();
+    return { machine: m, batches };
+  }
+
+  it('applies migrations once', async () => {
+    expect(await migrate(db)).toEqual([]);
+    const { rows: applied } = await db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
+    expect(applied.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+  });
+
+  it('appends each event once under (task, seq) and keeps the task row current, whatever is retried', async () => {
+    const { machine, batches } = lifecycle();
+    const taskId = machine.state.task.taskId;
+    for (const batch of batches) await recordTaskEvents(db, batch);
+    expect(await eventCount(taskId)).toBe(machine.state.history.length);
+
+    // Retries of every batch, and an old batch arriving last: nothing doubles, nothing moves back.
+    for (const batch of batches) expect(await recordTaskEvents(db, batch)).toEqual({ inserted: 0 });
+    await recordTaskEvents(db, batches[0]!);
+    expect(await eventCount(taskId)).toBe(machine.state.history.length);
+    const [row] = (await db.query('SELECT * FROM tasks WHERE task_id = $1', [taskId])).rows;
+    expect(row).toMatchObject({ status: 'overdue', escalation_level: 1, progress_percent: 60, last_seq: machine.state.history.length, lead_agency_id: 'so-xay-dung' });
+    expect(new Date(row!.deadline_at as string).toISOString()).toBe('2031-03-07T16:59:59.999Z');
+  });
+
+  it('rebuilds the task table from the event log, row for row', async () => {
+    for (let i = 0; i < 3; i++) for (const batch of lifecycle().batches) await recordTaskEvents(db, batch);
+    const before = await rows();
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    expect(await rebuildTaskTable(db)).toBe(before.length);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('changes nothing when a write fails half-way', async () => {
+    const { machine, batches } = lifecycle();
+    const bad = { ...batches[0]!, row: { ...batches[0]!.row, status: null as never } }; // violates NOT NULL
+    await expect(recordTaskEvents(db, bad)).rejects.toThrow();
+    expect(await eventCount(machine.state.task.taskId)).toBe(0);
+    expect((await db.query('SELECT 1 FROM tasks WHERE task_id = $1', [machine.state.task.taskId])).rows).toEqual([]);
+  });
+
+  it('refuses a row that does not follow the events', async () => {
+    const { batches } = lifecycle();
+    await expect(recordTaskEvents(db, { ...batches[1]!, row: batches[0]!.row })).rejects.toThrow(/does not follow/);
+  });
+});
