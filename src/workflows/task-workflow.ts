@@ -14,7 +14,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import { TaskMachine, type PendingNotification, type TaskAction } from '../domain/task';
+import { SYSTEM_ACTOR, TaskMachine, type PendingNotification, type TaskAction } from '../domain/task';
 import {
   correctCalendar,
   getTaskState,
@@ -113,7 +113,7 @@ async function deliverNotifications(machine: TaskMachine): Promise<void> {
       state.history.push({
         seq: state.history.length + 1,
         at: Date.now(),
-        actor: { id: 'system', name: 'Hệ thống Đôn Đốc', role: 'system' },
+        actor: SYSTEM_ACTOR,
         action: 'notification_failed',
         details: { key: pending.key, kind: pending.kind, error: cause ?? 'unknown' },
       });
