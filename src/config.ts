@@ -29,6 +29,9 @@ const EnvSchema = z.object({
     .url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://host:port hoặc smtps://… / must look like smtp://host:port or smtps://…' })
     .optional(),
   SMTP_FROM: z.string().min(3).default('"Đôn Đốc" <dondoc@localhost>'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'phải có dạng postgres://user@host:port/db / must look like postgres://user@host:port/db' })
+    .optional(),
 });
 
 export interface Config {
@@ -43,6 +46,8 @@ export interface Config {
   /** Minutes east of UTC for `timeZone`, which must not observe daylight saving. */
   utcOffsetMinutes: number;
   dataDir: string;
+  /** The register: a PostgreSQL server, or (unset) PGlite in `${dataDir}/register`. */
+  databaseUrl: string | undefined;
   /** Without an SMTP server, notifications stay in the outbox under the data folder. */
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: z.infer<typeof EnvSchema>['DONDOC_LOG_LEVEL'];
@@ -83,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     timeZone: e.DONDOC_TIME_ZONE,
     utcOffsetMinutes: offset,
     dataDir: path.resolve(cwd, e.DONDOC_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM },
     logLevel: e.DONDOC_LOG_LEVEL,
   };

@@ -47,6 +47,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DONDOC_TIME_ZONE: 'Asia/Bangkok' }).utcOffsetMinutes).toBe(420);
   });
 
+  it('takes the register from DATABASE_URL, and refuses a URL that is not PostgreSQL', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://dondoc@db:5432/dondoc' }).databaseUrl).toBe('postgres://dondoc@db:5432/dondoc');
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x@y/z' })).toThrow(/DATABASE_URL="mysql:\/\/x@y\/z": .* \/ must look like postgres:/);
+  });
+
   it('refuses the same port for the dev server and its web UI', () => {
     expect(() => loadConfig({ DONDOC_TEMPORAL_PORT: '9000', DONDOC_TEMPORAL_UI_PORT: '9000' })).toThrow(/DONDOC_TEMPORAL_UI_PORT=9000/);
   });

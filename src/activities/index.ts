@@ -1,14 +1,27 @@
 // Activities: every side effect of a task workflow. Built by a factory that receives its dependencies.
 import { ApplicationFailure, log } from '@temporalio/activity';
+import type { Database } from '../db/database';
+import { recordTaskEvents, type TaskEventBatch } from '../db/event-log';
 import { NotificationRequestSchema, type NotificationRequest } from './notification';
 import type { Delivery, Notifier } from './notifier';
+import { TaskEventBatchSchema } from './task-event-batch';
 
 export interface ActivityDependencies {
   notifier: Notifier;
+  /** The register (PGlite or PostgreSQL), migrated. */
+  register: Database;
 }
 
-export function createActivities({ notifier }: ActivityDependencies) {
+export function createActivities({ notifier, register }: ActivityDependencies) {
   return {
+    /** Appends the task's new history entries to the register's event log and updates its row. */
+    async recordTaskEvents(input: TaskEventBatch): Promise<{ inserted: number }> {
+      const parsed = TaskEventBatchSchema.safeParse(input);
+      if (!parsed.success) {
+        throw ApplicationFailure.nonRetryable(`invalid task event batch for ${input?.taskId}: ${parsed.error.message}`, 'INVALID_EVENT_BATCH');
+      }
+      return recordTaskEvents(register, input);
+    },
     async sendNotification(input: NotificationRequest): Promise<Delivery> {
       const parsed = NotificationRequestSchema.safeParse(input);
       if (!parsed.success) {

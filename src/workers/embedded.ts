@@ -5,6 +5,8 @@ import { Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { FileNotificationStore, Notifier, smtpTransport } from '../activities';
 import { ConfigError, loadConfig, type Config } from '../config';
+import { openPglite, openPostgres } from '../db/database';
+import { migrate } from '../db/migrations';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
 import { BUNDLE_FILE } from './build-bundle';
 import { startDevServer, type RunningDevServer } from './dev-server';
@@ -18,6 +20,10 @@ async function main(config: Config): Promise<void> {
     logger: new DefaultLogger(config.logLevel),
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }), forward: {} } },
   });
+
+  // The register opens first: a failure here leaves no server behind.
+  const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(path.join(config.dataDir, 'register'));
+  await migrate(register);
 
   let server: RunningDevServer | undefined;
   let address = config.temporal.address;
@@ -53,9 +59,10 @@ async function main(config: Config): Promise<void> {
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       workflowBundle: { codePath: BUNDLE_FILE },
-      dependencies: { notifier },
+      dependencies: { notifier, register },
     });
   } catch (error) {
+    await register.close();
     await server?.stop(); // never leave a server behind
     throw error;
   }
@@ -69,6 +76,7 @@ async function main(config: Config): Promise<void> {
     await running.catch(() => undefined);
     await connection.close();
     transport?.close();
+    await register.close();
     await server?.stop();
     console.log('Đôn Đốc: stopped.');
     process.exit(exitCode);
@@ -83,6 +91,7 @@ async function main(config: Config): Promise<void> {
       'Đôn Đốc is running.',
       `  Temporal server:  ${address}${server ? ` (dev server, data in ${path.join(config.dataDir, 'temporal.sqlite')})` : ' (external)'}`,
       server ? `  Temporal web UI:  ${server.uiUrl}` : undefined,
+      `  Register:         ${register.engine === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'register')}` : 'PostgreSQL (DATABASE_URL)'}`,
       `  Worker:           namespace "${config.temporal.namespace}", task queue "${config.temporal.taskQueue}"`,
       config.mail.smtpUrl
         ? `  Mail:             SMTP ${new URL(config.mail.smtpUrl).host} (sent mail recorded in ${path.join(config.dataDir, 'outbox')})`

@@ -20,7 +20,7 @@ export const searchAttributes = {
 export const ALL_SEARCH_ATTRIBUTES = Object.values(searchAttributes);
 
 /** What a workflow run starts from: a new task, or the state carried over by continue-as-new. */
-export type TaskWorkflowArgs = { input: TaskInput } | { state: TaskState };
+export type TaskWorkflowArgs = { input: TaskInput } | { state: TaskState; recordedSeq?: number };
 
 /** The live view of a task: its status, full state and append-only history, and what happens next. */
 export interface TaskView {

@@ -8,12 +8,14 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
+import { taskRowOf } from '../domain/register/task-row';
 import { SYSTEM_ACTOR, TaskMachine, type PendingNotification, type TaskAction } from '../domain/task';
 import {
   correctCalendar,
@@ -26,7 +28,10 @@ import {
   type UpdateActionType,
 } from './contract';
 
-const { sendNotification } = proxyActivities<ReturnType<typeof createActivities>>({
+/** Since this patch, every history entry is also written to the register's event log. */
+export const REGISTER_EVENT_LOG_PATCH = 'register-event-log';
+
+const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
   // A mail server can be down for hours: keep trying with backoff rather than lose a notice.
   retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' },
@@ -66,15 +71,17 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   });
 
   let lastAttributes = '';
+  let recordedSeq = 'state' in args ? (args.recordedSeq ?? 0) : 0;
   for (;;) {
     await deliverNotifications(machine);
+    recordedSeq = await recordNewEvents(machine, recordedSeq);
     lastAttributes = syncSearchAttributes(machine, lastAttributes);
     if (machine.closed) break;
 
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength >= machine.state.policy.continueAsNewAfterEvents) {
       await condition(allHandlersFinished);
-      if (machine.state.outbox.length === 0) await continueAsNew<typeof taskWorkflow>({ state: machine.state });
+      if (machine.state.outbox.length === 0) await continueAsNew<typeof taskWorkflow>({ state: machine.state, recordedSeq });
       continue;
     }
 
@@ -120,6 +127,16 @@ async function deliverNotifications(machine: TaskMachine): Promise<void> {
     }
     state.outbox.shift();
   }
+}
+
+/** Writes the history entries after `recordedSeq` to the register; returns the new last recorded seq. */
+async function recordNewEvents(machine: TaskMachine, recordedSeq: number): Promise<number> {
+  // Histories from before the register existed replay without these activity calls.
+  if (!patched(REGISTER_EVENT_LOG_PATCH)) return recordedSeq;
+  const events = machine.state.history.filter((e) => e.seq > recordedSeq);
+  if (events.length === 0) return recordedSeq;
+  await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: taskRowOf(machine.state, machine.status()) });
+  return events.at(-1)!.seq;
 }
 
 function notificationRequest(machine: TaskMachine, pending: PendingNotification): NotificationRequest {

@@ -7,6 +7,7 @@ import { FileNotificationStore, Notifier, createActivitiesForTest, smtpTransport
 import { LoopbackSmtp } from '../support/smtp';
 import type { NotificationRequest } from '../../src/workflows/contract';
 import type { taskWorkflow } from '../../src/workflows';
+import { registerPerFile } from '../support/register';
 import { taskInput } from '../support/tasks';
 import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from '../support/temporal';
 
@@ -26,6 +27,8 @@ const request = (key = 'T1/reminder/0/3'): NotificationRequest => ({
     priority: 'urgent',
   },
 });
+
+const register = registerPerFile();
 
 describe('notifications over SMTP', () => {
   let smtp: LoopbackSmtp;
@@ -88,7 +91,7 @@ describe('notifications over SMTP', () => {
   });
 
   it('refuses a malformed request without retrying it', async () => {
-    const { sendNotification } = createActivitiesForTest(new Notifier(new FileNotificationStore(dir), transport));
+    const { sendNotification } = createActivitiesForTest(new Notifier(new FileNotificationStore(dir), transport), register());
     const bad = { ...request(), to: [{ name: 'Sở', email: 'not-an-email' }] };
     await expect(sendNotification(bad)).rejects.toMatchObject({ type: 'INVALID_NOTIFICATION', nonRetryable: true });
     expect(smtp.received).toHaveLength(0);
@@ -103,7 +106,7 @@ describe('a task workflow mailing over SMTP', () => {
     const env = await startTimeSkippingServer();
     try {
       const taskQueue = uniqueTaskQueue();
-      const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(dir), transport) });
+      const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(dir), transport), register: register() });
       const input = taskInput({ code: 'NV-2031-020', title: 'Kiểm tra công tác phòng cháy chữa cháy tại các chung cư cũ' });
       await worker.runUntil(async () => {
         const handle = await env.client.workflow.start<typeof taskWorkflow>('taskWorkflow', { args: [{ input }], taskQueue, workflowId: `task-${input.taskId}` });

@@ -2,12 +2,13 @@
 // the activity context, which MockActivityEnvironment provides).
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { createActivities, type Notifier } from '../../src/activities';
+import type { Database } from '../../src/db/database';
 import type { NotificationRequest } from '../../src/workflows/contract';
 
 export { FileNotificationStore, Notifier, smtpTransport, type MailTransport } from '../../src/activities';
 
-export function createActivitiesForTest(notifier: Notifier) {
-  const activities = createActivities({ notifier });
+export function createActivitiesForTest(notifier: Notifier, register: Database) {
+  const activities = createActivities({ notifier, register });
   const env = new MockActivityEnvironment();
   return { sendNotification: (input: NotificationRequest) => env.run(activities.sendNotification, input) };
 }

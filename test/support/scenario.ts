@@ -12,7 +12,9 @@ import { FileNotificationStore, Notifier } from '../../src/activities';
 import type { TaskInput } from '../../src/domain/task';
 import { getTaskState, taskUpdates, taskWorkflowId, type ActionArgs, type TaskView, type UpdateActionType } from '../../src/workflows/contract';
 import type { taskWorkflow } from '../../src/workflows';
+import type { Database } from '../../src/db/database';
 import { RecordingTransport } from './recording-transport';
+import { registerPerFile } from './register';
 import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from './temporal';
 
 export const HISTORIES_DIR = path.resolve(__dirname, '..', 'histories');
@@ -28,15 +30,16 @@ export class Scenario {
     readonly taskQueue: string,
     readonly outboxDir: string,
     readonly transport: RecordingTransport,
+    readonly register: Database,
   ) {}
 
-  static async create(): Promise<Scenario> {
+  static async create(register: Database): Promise<Scenario> {
     const env = await startTimeSkippingServer();
     const outboxDir = mkdtempSync(path.join(os.tmpdir(), 'dondoc-outbox-'));
     const taskQueue = uniqueTaskQueue();
     const transport = new RecordingTransport();
-    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outboxDir), transport) });
-    return new Scenario(env, worker, taskQueue, outboxDir, transport);
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outboxDir), transport), register });
+    return new Scenario(env, worker, taskQueue, outboxDir, transport, register);
   }
 
   /** Runs `body` with the worker polling. */
@@ -116,11 +119,12 @@ export class Scenario {
   }
 }
 
-/** A fresh Scenario (own time-skipping server) for each test of the calling file. */
+/** A fresh Scenario (own time-skipping server) for each test of the calling file; one register per file. */
 export function scenarioPerTest(): () => Scenario {
+  const register = registerPerFile();
   let current: Scenario | undefined;
   beforeEach(async () => {
-    current = await Scenario.create();
+    current = await Scenario.create(register());
   });
   afterEach(async () => {
     await current?.dispose();

@@ -86,6 +86,7 @@ describe('the embedded start command', () => {
     const first = await start(env);
     running.push(first.child);
     expect(first.output()).toContain(`Temporal web UI:  http://127.0.0.1:${ports.ui}`);
+    expect(first.output()).toContain(`Register:         PGlite in ${path.join(dataDir, 'register')}`);
     const ui = await fetch(`http://127.0.0.1:${ports.ui}/`);
     expect(ui.status).toBe(200);
 

@@ -10,8 +10,11 @@ import { broadcastCalendarCorrection, startTask } from '../../src/client/tasks';
 import { DEFAULT_CALENDAR_DATA, statutoryYear } from '../../src/domain/calendar';
 import { getTaskState, searchAttributes } from '../../src/workflows/contract';
 import { RecordingTransport } from '../support/recording-transport';
+import { registerPerFile } from '../support/register';
 import { actors, taskDraft } from '../support/tasks';
 import { startDevServer, testWorker, uniqueTaskQueue } from '../support/temporal';
+
+const register = registerPerFile();
 
 describe('task workflows on the Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
@@ -39,7 +42,7 @@ describe('task workflows on the Temporal dev server', () => {
 
   it('makes tasks findable by their custom search attributes', async () => {
     const taskQueue = uniqueTaskQueue();
-    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())) });
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())), register: register() });
     const leadAgency = { ...taskDraft().leadAgency!, id: `so-tai-chinh-${taskQueue.slice(-8)}` };
 
     await worker.runUntil(async () => {
@@ -61,7 +64,7 @@ describe('task workflows on the Temporal dev server', () => {
 
   it('sends a corrected calendar to every open task in one batch, moving a coarse deadline', async () => {
     const taskQueue = uniqueTaskQueue();
-    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())) });
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())), register: register() });
     await worker.runUntil(async () => {
       // "Trong tháng 3/2031": due on the month's last working day, Monday 31/03/2031.
       const handles = await Promise.all([

@@ -1,5 +1,6 @@
 // Refused actions change nothing and say why; long-lived tasks continue-as-new with their state intact.
 import { WorkflowNotFoundError } from '@temporalio/client';
+import { rebuildTaskTable } from '../../src/db/event-log';
 import { DEFAULT_TASK_POLICY } from '../../src/domain/task';
 import type { ActionArgs, TaskView, UpdateActionType } from '../../src/workflows/contract';
 import { Scenario, scenarioPerTest } from '../support/scenario';
@@ -87,4 +88,24 @@ it('continues as new before the history grows large, with state, history and sen
   const notices = keys.filter((k) => k.includes('/overdue-notice/')).map((k) => Number(k.split('/').at(-1)));
   expect(notices).toEqual(notices.map((_, i) => i + 1));
   expect(notices.length).toBeGreaterThan(20);
+});
+
+it('writes every history entry to the register once, with a task row that matches the workflow and rebuilds the same', async () => {
+  const input = taskInput();
+  let final!: TaskView;
+  await s.run(async () => {
+    await s.start(input);
+    await s.act('acknowledge', { actor: actors.officer });
+    await s.advanceTo('2031-03-11T03:00:00Z');
+    await s.act('submit_completion', { actor: actors.officer, summary: 'Hoàn thành', documents: ['15/BC-SXD'] });
+    await s.act('review_completion', { actor: actors.office, decision: 'accept' });
+    final = await s.handle.result();
+  });
+  const events = (await s.register.query<{ seq: number; action: string; actor_id: string }>('SELECT seq, action, actor_id FROM task_events WHERE task_id = $1 ORDER BY seq', [input.taskId])).rows;
+  expect(events.map((e) => [e.seq, e.action, e.actor_id])).toEqual(final.state.history.map((h) => [h.seq, h.action, h.actor.id]));
+  const row = async () => (await s.register.query('SELECT * FROM tasks WHERE task_id = $1', [input.taskId])).rows[0];
+  const before = await row();
+  expect(before).toMatchObject({ status: 'completed_late', escalation_level: 1, progress_percent: 100, completed_on_time: false, last_seq: final.state.history.length, lead_agency_id: 'so-xay-dung' });
+  await rebuildTaskTable(s.register);
+  expect(await row()).toEqual(before);
 });
