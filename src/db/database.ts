@@ -1,5 +1,6 @@
 // One small interface over the two PostgreSQL engines the register runs on: PGlite in-process
 // (the embedded default, files in the data folder) and a PostgreSQL server (DATABASE_URL).
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -18,6 +19,7 @@ export interface Database extends Queryable {
 
 /** PGlite in a data folder, or in memory when no folder is given. */
 export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true }); // a fresh machine has no data folder yet
   const db = await PGlite.create(dataDir ? { dataDir } : {});
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {

@@ -60,6 +60,7 @@ function processesMentioning(text: string): number[] {
 }
 
 describe('the embedded start command', () => {
+  let tmp: string;
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
   let ports: { grpc: number; ui: number };
@@ -67,7 +68,8 @@ describe('the embedded start command', () => {
 
   beforeAll(async () => {
     if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: build first (./dondoc test does)`);
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'dondoc-start-'));
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'dondoc-start-'));
+    dataDir = path.join(tmp, 'not-yet', 'data'); // as on a fresh machine: the start command creates it
     ports = { grpc: await freePort(), ui: await freePort() };
     env = {
       DONDOC_DATA_DIR: dataDir,
@@ -79,7 +81,7 @@ describe('the embedded start command', () => {
   });
   afterAll(async () => {
     for (const child of running) if (child.exitCode === null) await stop(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('serves the web UI, keeps workflows in SQLite across a restart, and stops everything on SIGTERM', async () => {
