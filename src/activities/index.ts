@@ -1,5 +1,6 @@
 // Activities: every side effect of a task workflow. Built by a factory that receives its dependencies.
 import { ApplicationFailure, log } from '@temporalio/activity';
+import type { z } from 'zod';
 import type { Database } from '../db/database';
 import { recordTaskEvents, type TaskEventBatch } from '../db/event-log';
 import { NotificationRequestSchema, type NotificationRequest } from './notification';
@@ -12,24 +13,24 @@ export interface ActivityDependencies {
   register: Database;
 }
 
+/** Checks an activity's input; a malformed one never becomes valid, so it fails without retries. */
+function validated<T>(schema: z.ZodType<T>, input: unknown, type: string, what: string): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw ApplicationFailure.nonRetryable(`invalid ${what}: ${parsed.error.message}`, type);
+  return parsed.data;
+}
+
 export function createActivities({ notifier, register }: ActivityDependencies) {
   return {
     /** Appends the task's new history entries to the register's event log and updates its row. */
     async recordTaskEvents(input: TaskEventBatch): Promise<{ inserted: number }> {
-      const parsed = TaskEventBatchSchema.safeParse(input);
-      if (!parsed.success) {
-        throw ApplicationFailure.nonRetryable(`invalid task event batch for ${input?.taskId}: ${parsed.error.message}`, 'INVALID_EVENT_BATCH');
-      }
-      return recordTaskEvents(register, input);
+      validated(TaskEventBatchSchema, input, 'INVALID_EVENT_BATCH', `task event batch for ${input?.taskId}`);
+      return recordTaskEvents(register, input); // the schema checks the row's key fields; the row itself goes as the workflow built it
     },
     async sendNotification(input: NotificationRequest): Promise<Delivery> {
-      const parsed = NotificationRequestSchema.safeParse(input);
-      if (!parsed.success) {
-        // A malformed request never becomes valid: do not retry it.
-        throw ApplicationFailure.nonRetryable(`invalid notification ${input?.key}: ${parsed.error.message}`, 'INVALID_NOTIFICATION');
-      }
+      const request = validated(NotificationRequestSchema, input, 'INVALID_NOTIFICATION', `notification ${input?.key}`);
       try {
-        const delivery = await notifier.deliver(parsed.data);
+        const delivery = await notifier.deliver(request);
         log.info('notification delivered', { key: delivery.key, status: delivery.status, duplicate: delivery.duplicate });
         return delivery;
       } catch (error) {

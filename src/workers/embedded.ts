@@ -21,8 +21,10 @@ async function main(config: Config): Promise<void> {
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }), forward: {} } },
   });
 
+  const registerDir = path.join(config.dataDir, 'register');
+  const outboxDir = path.join(config.dataDir, 'outbox');
   // The register opens first: a failure here leaves no server behind.
-  const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(path.join(config.dataDir, 'register'));
+  const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(registerDir);
   await migrate(register);
 
   let server: RunningDevServer | undefined;
@@ -49,7 +51,7 @@ async function main(config: Config): Promise<void> {
   }
 
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined;
-  const notifier = new Notifier(new FileNotificationStore(path.join(config.dataDir, 'outbox')), transport);
+  const notifier = new Notifier(new FileNotificationStore(outboxDir), transport);
   let connection: NativeConnection;
   let worker: Awaited<ReturnType<typeof createTaskWorker>>;
   try {
@@ -91,11 +93,11 @@ async function main(config: Config): Promise<void> {
       'Đôn Đốc is running.',
       `  Temporal server:  ${address}${server ? ` (dev server, data in ${path.join(config.dataDir, 'temporal.sqlite')})` : ' (external)'}`,
       server ? `  Temporal web UI:  ${server.uiUrl}` : undefined,
-      `  Register:         ${register.engine === 'pglite' ? `PGlite in ${path.join(config.dataDir, 'register')}` : 'PostgreSQL (DATABASE_URL)'}`,
+      `  Register:         ${register.engine === 'pglite' ? `PGlite in ${registerDir}` : 'PostgreSQL (DATABASE_URL)'}`,
       `  Worker:           namespace "${config.temporal.namespace}", task queue "${config.temporal.taskQueue}"`,
       config.mail.smtpUrl
-        ? `  Mail:             SMTP ${new URL(config.mail.smtpUrl).host} (sent mail recorded in ${path.join(config.dataDir, 'outbox')})`
-        : `  Mail:             no SMTP_URL set: notifications are kept in the outbox ${path.join(config.dataDir, 'outbox')}`,
+        ? `  Mail:             SMTP ${new URL(config.mail.smtpUrl).host} (sent mail recorded in ${outboxDir})`
+        : `  Mail:             no SMTP_URL set: notifications are kept in the outbox ${outboxDir}`,
       'Press Ctrl-C to stop.',
     ]
       .filter(Boolean)

@@ -5,8 +5,6 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../domain/calendar';
 import type { ActionOf, Actor, PendingNotification, TaskActionType, TaskInput, TaskState, TaskStatus, TimedEvent } from '../domain/task';
 
-export const DEFAULT_TASK_QUEUE = 'dondoc-tasks';
-
 /** Custom search attributes kept current by every task workflow, so the web UI can filter tasks. */
 export const searchAttributes = {
   status: defineSearchAttributeKey('DonDocStatus', SearchAttributeType.KEYWORD),

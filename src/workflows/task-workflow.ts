@@ -15,6 +15,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
+import { formatVietnamese } from '../domain/calendar';
 import { taskRowOf } from '../domain/register/task-row';
 import { SYSTEM_ACTOR, TaskMachine, type PendingNotification, type TaskAction } from '../domain/task';
 import {
@@ -117,13 +118,7 @@ async function deliverNotifications(machine: TaskMachine): Promise<void> {
       // Only a notification that can never be sent gets here (retries are unlimited otherwise):
       // record it in the history rather than fail the task.
       const cause = error instanceof ActivityFailure ? error.cause?.message : (error as Error).message;
-      state.history.push({
-        seq: state.history.length + 1,
-        at: Date.now(),
-        actor: SYSTEM_ACTOR,
-        action: 'notification_failed',
-        details: { key: pending.key, kind: pending.kind, error: cause ?? 'unknown' },
-      });
+      machine.record(Date.now(), SYSTEM_ACTOR, 'notification_failed', { key: pending.key, kind: pending.kind, error: cause ?? 'unknown' });
     }
     state.outbox.shift();
   }
@@ -148,7 +143,7 @@ function notificationRequest(machine: TaskMachine, pending: PendingNotification)
       id: task.taskId,
       code: task.code,
       title: task.title,
-      directive: `${task.directive.number} ngày ${task.directive.date.split('-').reverse().join('/')}`,
+      directive: `${task.directive.number} ngày ${formatVietnamese(task.directive.date)}`,
       assigningLeader: task.assigningLeader.name,
       leadAgency: leadAgency.name,
       priority: task.priority,

@@ -5,12 +5,11 @@ import { WorkingCalendar, formatVietnamese, type LocalDate } from '../calendar';
 import type { ActionOf, TaskAction } from './actions';
 import type { TaskRejection } from './errors';
 import type { EscalationTarget } from './policy';
-import { refusalOf } from './rules';
+import { isClosed, refusalOf } from './rules';
 import { pendingEvents, workingDaysLeft, type TimedEvent } from './schedule';
-import type { Actor, Agency, NotificationKind, Phase, Recipient, TaskInput, TaskState, TaskStatus } from './types';
+import type { Actor, Agency, NotificationKind, Recipient, TaskInput, TaskState, TaskStatus } from './types';
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Hệ thống Đôn Đốc', role: 'system' };
-const OPEN: readonly Phase[] = ['assigned', 'in_progress', 'awaiting_review', 'refused', 'on_hold'];
 
 export class TaskMachine {
   private calendarCache: { data: unknown; calendar: WorkingCalendar } | undefined;
@@ -62,7 +61,7 @@ export class TaskMachine {
   }
 
   get closed(): boolean {
-    return this.state.phase === 'completed' || this.state.phase === 'withdrawn';
+    return isClosed(this.state.phase);
   }
 
   status(): TaskStatus {
@@ -388,7 +387,8 @@ export class TaskMachine {
     return e ? { reason: e.reason, plan: e.plan, proposedDeadline: formatVietnamese(e.proposedDeadline), proposedBy: e.by.name } : {};
   }
 
-  private record(at: number, actor: Actor, action: string, details: Record<string, unknown>): void {
+  /** Appends an entry to the task's history (the workflow uses it for a notification that failed for good). */
+  record(at: number, actor: Actor, action: string, details: Record<string, unknown>): void {
     this.state.history.push({ seq: this.state.history.length + 1, at, actor, action, details });
   }
 
@@ -410,10 +410,6 @@ export class TaskMachine {
       facts: { deadline: s.deadline.day ? formatVietnamese(s.deadline.day) : null, workingDaysLeft: left, ...facts },
     });
   }
-}
-
-export function isOpen(phase: Phase): boolean {
-  return OPEN.includes(phase);
 }
 
 function agencyMailbox(agency: Agency): Recipient {

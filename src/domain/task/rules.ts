@@ -4,7 +4,12 @@ import type { TaskAction } from './actions';
 import { isActor, isAgency, isCalendarData, isText } from './checks';
 import { rejection, type TaskRejection } from './errors';
 import { AGENCY_ROLES, OFFICE_ROLES } from './policy';
-import type { TaskState } from './types';
+import type { Phase, TaskState } from './types';
+
+/** Completed or withdrawn: no action, no timed event any more. */
+export function isClosed(phase: Phase): boolean {
+  return phase === 'completed' || phase === 'withdrawn';
+}
 
 /** Why `action` would be refused at `now`, or null when it is allowed. */
 export function refusalOf(s: TaskState, calendar: WorkingCalendar, action: TaskAction, now: number): TaskRejection | null {
@@ -17,7 +22,7 @@ export function refusalOf(s: TaskState, calendar: WorkingCalendar, action: TaskA
     if (!(a.role === 'admin' || a.role === 'system')) return rejection('FORBIDDEN_ROLE', 'actor.role');
     return isCalendarData(action.calendar) ? null : rejection('INVALID_CALENDAR', 'calendar');
   }
-  if (s.phase === 'completed' || s.phase === 'withdrawn') return rejection('TASK_CLOSED');
+  if (isClosed(s.phase)) return rejection('TASK_CLOSED');
   switch (action.type) {
     case 'acknowledge':
       if (!isLead) return rejection('NOT_LEAD_AGENCY', 'actor');

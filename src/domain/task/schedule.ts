@@ -2,6 +2,7 @@
 // ladder, weekly overdue notices, reminders to approvers and reviewers, periodic report requests.
 // Each has a stable key; a fired key is never fired again (and never mailed twice).
 import { addDays, dateParts, type LocalDate, type WorkingCalendar } from '../calendar';
+import { isClosed } from './rules';
 import type { TaskState } from './types';
 
 export type TimedEventKind =
@@ -34,7 +35,7 @@ export function timedEvents(state: TaskState, calendar: WorkingCalendar): TimedE
   const notice = (day: LocalDate) => calendar.instantAt(day, policy.noticeHour);
   const dayOf = (instant: number) => calendar.localDateOf(instant);
   const events: TimedEvent[] = [];
-  if (state.phase === 'completed' || state.phase === 'withdrawn' || state.phase === 'on_hold') return events;
+  if (isClosed(state.phase) || state.phase === 'on_hold') return events;
 
   if (state.phase === 'assigned') {
     const day = calendar.addWorkingDays(dayOf(state.assignedAt), policy.acknowledgementWorkingDays);
