@@ -47,6 +47,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DONDOC_TIME_ZONE: 'Asia/Bangkok' }).utcOffsetMinutes).toBe(420);
   });
 
+  it('takes SMTP settings, and refuses an SMTP_URL that is not smtp:// or smtps://', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: '"Đôn Đốc" <dondoc@localhost>' });
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.gov.vn:465', SMTP_FROM: 'vp@gov.vn' }).mail).toEqual({ smtpUrl: 'smtps://u:p@mail.gov.vn:465', from: 'vp@gov.vn' });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.gov.vn' })).toThrow(/SMTP_URL="http:\/\/mail.gov.vn": .* \/ must look like smtp:/);
+  });
+
   it('takes the register from DATABASE_URL, and refuses a URL that is not PostgreSQL', () => {
     expect(loadConfig({}).databaseUrl).toBeUndefined();
     expect(loadConfig({ DATABASE_URL: 'postgres://dondoc@db:5432/dondoc' }).databaseUrl).toBe('postgres://dondoc@db:5432/dondoc');
