@@ -42,6 +42,6 @@ export function createActivities({ notifier, register }: ActivityDependencies) {
 }
 
 export { Notifier, type Delivery } from './notifier';
-export { FileNotificationStore, type NotificationStore, type StoredNotification } from './notification-store';
+export { DatabaseNotificationStore, FileNotificationStore, type NotificationStore, type StoredNotification } from './notification-store';
 export { smtpTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 export { renderNotification } from './templates';

@@ -2,6 +2,7 @@
 // this is the outbox people read; with SMTP it is the record of what was sent.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Queryable } from '../db/database';
 import type { Recipient } from '../domain/task';
 
 export interface StoredNotification {
@@ -65,5 +66,51 @@ export class FileNotificationStore implements NotificationStore {
 
   private fileFor(key: string): string {
     return path.join(this.dir, `${encodeURIComponent(key)}.json`);
+  }
+}
+
+interface NotificationRow {
+  key: string;
+  task_id: string;
+  kind: string;
+  recipients: Recipient[];
+  cc: Recipient[];
+  subject: string;
+  body_text: string;
+  body_html: string;
+  status: 'sent' | 'stored';
+  recorded_at: Date | string;
+}
+
+function fromRow(r: NotificationRow): StoredNotification {
+  return {
+    key: r.key, kind: r.kind, taskId: r.task_id, to: r.recipients, cc: r.cc, subject: r.subject, text: r.body_text, html: r.body_html,
+    status: r.status, recordedAt: new Date(r.recorded_at).toISOString(),
+  };
+}
+
+/** The register's notifications table: the outbox the app shows, one row per key (the primary key). */
+export class DatabaseNotificationStore implements NotificationStore {
+  constructor(private readonly db: Queryable) {}
+
+  async get(key: string): Promise<StoredNotification | undefined> {
+    const { rows } = await this.db.query<NotificationRow>('SELECT * FROM notifications WHERE key = $1', [key]);
+    return rows[0] ? fromRow(rows[0]) : undefined;
+  }
+
+  async put(n: StoredNotification): Promise<'created' | 'exists'> {
+    const { affectedRows } = await this.db.query(
+      `INSERT INTO notifications (key, task_id, kind, recipients, cc, subject, body_text, body_html, status, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
+      [n.key, n.taskId, n.kind, JSON.stringify(n.to), JSON.stringify(n.cc), n.subject, n.text, n.html, n.status, n.recordedAt],
+    );
+    return affectedRows === 1 ? 'created' : 'exists';
+  }
+
+  async list(filter: { taskId?: string } = {}): Promise<StoredNotification[]> {
+    const { rows } = filter.taskId
+      ? await this.db.query<NotificationRow>('SELECT * FROM notifications WHERE task_id = $1 ORDER BY recorded_at, key', [filter.taskId])
+      : await this.db.query<NotificationRow>('SELECT * FROM notifications ORDER BY recorded_at, key');
+    return rows.map(fromRow);
   }
 }

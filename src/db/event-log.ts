@@ -1,8 +1,9 @@
-// The task event log: each history entry appended once under (task, seq), and the task's row updated
-// in the same transaction, never moved back by a late retry. The task table can be rebuilt from it.
+// The task event log: each history entry appended once under (task, seq), and, in the same
+// transaction, the task's row updated (never moved back by a late retry) and the reports and
+// extension requests projected from the new entries. Everything but the log can be rebuilt from it.
 import type { HistoryEntry } from '../domain/task';
-import { TASK_ROW_COLUMNS, type TaskRow } from '../domain/register';
-import type { Database } from './database';
+import { TASK_ROW_COLUMNS, foldVietnamese, type TaskRow } from '../domain/register';
+import type { Database, Queryable } from './database';
 
 export interface TaskEventBatch {
   taskId: string;
@@ -26,29 +27,101 @@ export async function recordTaskEvents(db: Database, batch: TaskEventBatch): Pro
         [batch.taskId, e.seq, new Date(e.at).toISOString(), e.actor.id, e.actor.role, e.actor.name, e.action, JSON.stringify(e.details),
           e.seq === lastSeq ? JSON.stringify(batch.row) : null],
       );
-      inserted += result.affectedRows;
+      if (result.affectedRows === 0) continue; // recorded by an earlier attempt, projected then
+      inserted += 1;
+      await project(tx, { taskId: batch.taskId, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor.id, actorName: e.actor.name, action: e.action, details: e.details });
     }
-    await tx.query(UPSERT_TASK, [JSON.stringify(batch.row)]);
+    await tx.query(UPSERT_TASK, [JSON.stringify(storedRow(batch.row))]);
     return { inserted };
   });
 }
 
-const columns = TASK_ROW_COLUMNS.join(', ');
+const STORED_COLUMNS = [...TASK_ROW_COLUMNS, 'search_text'];
+const columns = STORED_COLUMNS.join(', ');
 const UPSERT_TASK = `
   INSERT INTO tasks (${columns})
   SELECT ${columns} FROM jsonb_populate_record(NULL::tasks, $1::jsonb)
-  ON CONFLICT (task_id) DO UPDATE SET ${TASK_ROW_COLUMNS.filter((c) => c !== 'task_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+  ON CONFLICT (task_id) DO UPDATE SET ${STORED_COLUMNS.filter((c) => c !== 'task_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
   WHERE tasks.last_seq < EXCLUDED.last_seq`;
 
-/** Rebuilds the task table from the event log: each task's row as of its latest recorded snapshot. */
+/** The row as stored: with the folded text free-text search compares against. */
+function storedRow(row: TaskRow): TaskRow & { search_text: string } {
+  return { ...row, search_text: foldVietnamese(`${row.code} ${row.title} ${row.directive_number}`) };
+}
+
+interface LoggedEvent {
+  taskId: string;
+  seq: number;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+/** Keeps the reports and extension-request tables in step with one newly logged event. */
+async function project(tx: Queryable, e: LoggedEvent): Promise<void> {
+  const d = e.details;
+  switch (e.action) {
+    case 'progress_reported':
+      await tx.query(
+        `INSERT INTO reports (task_id, seq, kind, at, actor_id, actor_name, percent, text) VALUES ($1, $2, 'progress', $3, $4, $5, $6, $7)`,
+        [e.taskId, e.seq, e.at, e.actorId, e.actorName, d.percent ?? null, String(d.note ?? '')],
+      );
+      return;
+    case 'completion_submitted':
+      await tx.query(
+        `INSERT INTO reports (task_id, seq, kind, number, at, actor_id, actor_name, text, documents) VALUES ($1, $2, 'completion', $3, $4, $5, $6, $7, $8)`,
+        [e.taskId, e.seq, d.report, e.at, e.actorId, e.actorName, String(d.summary ?? ''), JSON.stringify(d.documents ?? [])],
+      );
+      return;
+    case 'completion_accepted':
+    case 'completion_returned':
+      await tx.query(
+        `UPDATE reports SET outcome = $3, outcome_at = $4, outcome_reason = $5 WHERE task_id = $1 AND kind = 'completion' AND number = $2`,
+        [e.taskId, d.report, e.action === 'completion_accepted' ? 'accepted' : 'returned', e.at, d.reason ?? null],
+      );
+      return;
+    case 'extension_proposed':
+      await tx.query(
+        `INSERT INTO extension_requests (task_id, proposal, proposed_at, proposed_by, reason, plan, proposed_deadline) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [e.taskId, d.proposal, e.at, e.actorId, String(d.reason ?? ''), String(d.plan ?? ''), d.proposedDeadline],
+      );
+      return;
+    case 'extension_approved':
+    case 'extension_rejected':
+    case 'extension_dropped':
+      await tx.query(
+        `UPDATE extension_requests SET decision = $3, decided_at = $4, decided_by = $5, new_deadline = $6, comment = $7 WHERE task_id = $1 AND proposal = $2`,
+        [e.taskId, d.proposal, e.action.replace('extension_', ''), e.at, e.actorId, d.newDeadline ?? null, d.comment ?? d.why ?? null],
+      );
+      return;
+    default:
+  }
+}
+
+/**
+ * Rebuilds everything derived from the event log: each task's row as of its latest recorded snapshot,
+ * and the reports and extension requests replayed from the events in order.
+ */
 export async function rebuildTaskTable(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('DELETE FROM tasks');
-    const result = await tx.query(`
-      INSERT INTO tasks (${columns})
-      SELECT ${TASK_ROW_COLUMNS.map((c) => `r.${c}`).join(', ')}
-      FROM (SELECT DISTINCT ON (task_id) snapshot FROM task_events WHERE snapshot IS NOT NULL ORDER BY task_id, seq DESC) latest,
-           jsonb_populate_record(NULL::tasks, latest.snapshot) r`);
-    return result.affectedRows;
+    await tx.query('DELETE FROM reports');
+    await tx.query('DELETE FROM extension_requests');
+    const { rows: events } = await tx.query<{ task_id: string; seq: number; at: Date | string; actor_id: string; actor_name: string; action: string; details: Record<string, unknown> }>(
+      `SELECT task_id, seq, at, actor_id, actor_name, action, details FROM task_events
+       WHERE action IN ('progress_reported', 'completion_submitted', 'completion_accepted', 'completion_returned',
+                        'extension_proposed', 'extension_approved', 'extension_rejected', 'extension_dropped')
+       ORDER BY task_id, seq`,
+    );
+    for (const e of events) {
+      await project(tx, { taskId: e.task_id, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor_id, actorName: e.actor_name, action: e.action, details: e.details });
+    }
+    const { rows: snapshots } = await tx.query<{ snapshot: TaskRow }>(
+      'SELECT DISTINCT ON (task_id) snapshot FROM task_events WHERE snapshot IS NOT NULL ORDER BY task_id, seq DESC',
+    );
+    for (const { snapshot } of snapshots) await tx.query(UPSERT_TASK, [JSON.stringify(storedRow(snapshot))]);
+    return snapshots.length;
   });
 }

@@ -51,6 +51,178 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX tasks_by_deadline ON tasks (deadline_at);
     `,
   },
+  {
+    id: '002_register',
+    sql: `
+      -- Agencies: departments (sở), districts and communes, and the office; a parent makes the chain escalation climbs.
+      CREATE TABLE agencies (
+        id          text        PRIMARY KEY,
+        name        text        NOT NULL,
+        kind        text        NOT NULL CHECK (kind IN ('office', 'department', 'district', 'commune', 'other')),
+        parent_id   text        REFERENCES agencies (id),
+        email       text        NOT NULL,
+        head_name   text        NOT NULL,
+        head_email  text        NOT NULL,
+        focal_name  text,
+        focal_email text,
+        focal_phone text,
+        active      boolean     NOT NULL DEFAULT true,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        updated_at  timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX agencies_by_name ON agencies (lower(name));
+
+      -- Leaders who assign tasks (the chairman and vice-chairmen) and the areas each oversees.
+      CREATE TABLE leaders (
+        id          text        PRIMARY KEY,
+        name        text        NOT NULL,
+        title       text        NOT NULL,
+        email       text        NOT NULL,
+        is_chairman boolean     NOT NULL DEFAULT false,
+        areas       jsonb       NOT NULL DEFAULT '[]',
+        active      boolean     NOT NULL DEFAULT true,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        updated_at  timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX one_chairman ON leaders (is_chairman) WHERE is_chairman AND active;
+
+      CREATE TABLE users (
+        id            text        PRIMARY KEY,
+        name          text        NOT NULL,
+        email         text        NOT NULL,
+        role          text        NOT NULL CHECK (role IN ('admin', 'office', 'leader', 'agency_head', 'agency_officer')),
+        agency_id     text        REFERENCES agencies (id),
+        leader_id     text        REFERENCES leaders (id),
+        password_hash text        NOT NULL,
+        active        boolean     NOT NULL DEFAULT true,
+        created_at    timestamptz NOT NULL DEFAULT now(),
+        updated_at    timestamptz NOT NULL DEFAULT now(),
+        CHECK ((role IN ('agency_head', 'agency_officer')) = (agency_id IS NOT NULL)),
+        CHECK ((role = 'leader') = (leader_id IS NOT NULL))
+      );
+
+      -- Sign-in sessions: only a hash of the bearer token is kept.
+      CREATE TABLE sessions (
+        token_hash text        PRIMARY KEY,
+        user_id    text        NOT NULL REFERENCES users (id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+
+      CREATE TABLE directives (
+        number     text        PRIMARY KEY,
+        date       date        NOT NULL,
+        signer     text        NOT NULL,
+        source     text        NOT NULL,
+        title      text        NOT NULL,
+        created_by text        NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      -- Each task as registered, with the exact workflow start input; started_at stays null until its workflow runs.
+      CREATE TABLE task_registrations (
+        task_id          text        PRIMARY KEY,
+        directive_number text        NOT NULL REFERENCES directives (number),
+        input            jsonb       NOT NULL,
+        registered_by    text        NOT NULL,
+        registered_at    timestamptz NOT NULL DEFAULT now(),
+        started_at       timestamptz
+      );
+      CREATE SEQUENCE task_numbers;
+
+      ALTER TABLE tasks ADD COLUMN coordinating_agency_ids jsonb;
+      ALTER TABLE tasks ADD COLUMN priority text;
+      ALTER TABLE tasks ADD COLUMN search_text text;
+
+      -- Reports and extension requests, projected from the event log in the same transaction.
+      CREATE TABLE reports (
+        task_id    text        NOT NULL,
+        seq        integer     NOT NULL,
+        kind       text        NOT NULL CHECK (kind IN ('progress', 'completion')),
+        number     integer,
+        at         timestamptz NOT NULL,
+        actor_id   text        NOT NULL,
+        actor_name text        NOT NULL,
+        percent    integer,
+        text       text        NOT NULL,
+        documents  jsonb       NOT NULL DEFAULT '[]',
+        outcome    text        CHECK (outcome IN ('accepted', 'returned')),
+        outcome_at timestamptz,
+        outcome_reason text,
+        PRIMARY KEY (task_id, seq)
+      );
+
+      CREATE TABLE extension_requests (
+        task_id           text        NOT NULL,
+        proposal          integer     NOT NULL,
+        proposed_at       timestamptz NOT NULL,
+        proposed_by       text        NOT NULL,
+        reason            text        NOT NULL,
+        plan              text        NOT NULL,
+        proposed_deadline date        NOT NULL,
+        decision          text        CHECK (decision IN ('approved', 'rejected', 'dropped')),
+        decided_at        timestamptz,
+        decided_by        text,
+        new_deadline      date,
+        comment           text,
+        PRIMARY KEY (task_id, proposal)
+      );
+
+      -- Every notification under its idempotency key: the outbox without SMTP, the record of what was sent with it.
+      CREATE TABLE notifications (
+        key         text        PRIMARY KEY,
+        task_id     text        NOT NULL,
+        kind        text        NOT NULL,
+        recipients  jsonb       NOT NULL,
+        cc          jsonb       NOT NULL,
+        subject     text        NOT NULL,
+        body_text   text        NOT NULL,
+        body_html   text        NOT NULL,
+        status      text        NOT NULL CHECK (status IN ('sent', 'stored')),
+        recorded_at timestamptz NOT NULL
+      );
+      CREATE INDEX notifications_by_task ON notifications (task_id, recorded_at);
+
+      CREATE TABLE calendar_corrections (
+        id         bigserial   PRIMARY KEY,
+        calendar   jsonb       NOT NULL,
+        reason     text        NOT NULL,
+        actor_id   text        NOT NULL,
+        batch_job  text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE settings (
+        key        text        PRIMARY KEY,
+        value      jsonb       NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      -- Who changed what, when: every change made through the API.
+      CREATE TABLE audit_log (
+        id          bigserial   PRIMARY KEY,
+        at          timestamptz NOT NULL DEFAULT now(),
+        actor_id    text        NOT NULL,
+        actor_role  text        NOT NULL,
+        action      text        NOT NULL,
+        target_type text        NOT NULL,
+        target_id   text        NOT NULL,
+        details     jsonb       NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_by_target ON audit_log (target_type, target_id, at);
+
+      -- A retried POST with the same Idempotency-Key gets the first answer back and creates nothing twice.
+      CREATE TABLE idempotency_keys (
+        user_id      text        NOT NULL,
+        key          text        NOT NULL,
+        request_hash text        NOT NULL,
+        status_code  integer,
+        response     jsonb,
+        created_at   timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (user_id, key)
+      );
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

@@ -1,47 +1,15 @@
 // The register on both engines it runs on: PGlite in-process and the PostgreSQL server.
-import { randomUUID } from 'node:crypto';
-import { openPglite, openPostgres, type Database } from '../../src/db/database';
+import type { Database } from '../../src/db/database';
 import { recordTaskEvents, rebuildTaskTable } from '../../src/db/event-log';
 import { MIGRATIONS, migrate } from '../../src/db/migrations';
 import { taskRowOf } from '../../src/domain/register';
 import { TaskMachine } from '../../src/domain/task';
+import { ENGINES } from '../support/engines';
 import { actors, taskInput } from '../support/tasks';
-
-const POSTGRES_URL = process.env.DONDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-interface Engine {
-  open(): Promise<Database>;
-  dispose(): Promise<void>;
-}
-
-function pgliteEngine(): Engine {
-  return { open: () => openPglite(), dispose: async () => undefined };
-}
-
-/** A fresh schema on the PostgreSQL server for this file, dropped afterwards. */
-function postgresEngine(): Engine {
-  const schema = `dondoc_test_${randomUUID().replace(/-/g, '')}`;
-  return {
-    async open() {
-      const admin = await openPostgres(POSTGRES_URL);
-      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await admin.close();
-      return openPostgres(POSTGRES_URL, { searchPath: schema });
-    },
-    async dispose() {
-      const admin = await openPostgres(POSTGRES_URL);
-      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await admin.close();
-    },
-  };
-}
 
 const at = (iso: string) => Date.parse(iso);
 
-describe.each([
-  ['PGlite', pgliteEngine],
-  ['PostgreSQL', postgresEngine],
-])('the register on %s', (_name, makeEngine) => {
+describe.each(ENGINES)('the register on %s', (_name, makeEngine) => {
   const engine = makeEngine();
   let db: Database;
 

@@ -9,6 +9,8 @@ export interface TaskRow {
   source: string;
   directive_number: string;
   lead_agency_id: string;
+  coordinating_agency_ids: string[];
+  priority: string;
   assigning_leader_id: string;
   status: TaskStatus;
   deadline: string | null;
@@ -24,7 +26,7 @@ export interface TaskRow {
 }
 
 export const TASK_ROW_COLUMNS: readonly (keyof TaskRow)[] = [
-  'task_id', 'code', 'title', 'source', 'directive_number', 'lead_agency_id', 'assigning_leader_id', 'status', 'deadline',
+  'task_id', 'code', 'title', 'source', 'directive_number', 'lead_agency_id', 'coordinating_agency_ids', 'priority', 'assigning_leader_id', 'status', 'deadline',
   'deadline_at', 'escalation_level', 'progress_percent', 'assigned_at', 'completed_at', 'completed_on_time', 'withdrawn_at',
   'last_seq', 'updated_at',
 ];
@@ -40,6 +42,8 @@ export function taskRowOf(state: TaskState, status: TaskStatus): TaskRow {
     source: state.task.source,
     directive_number: state.task.directive.number,
     lead_agency_id: state.leadAgency.id,
+    coordinating_agency_ids: state.coordinatingAgencies.map((a) => a.id),
+    priority: state.task.priority,
     assigning_leader_id: state.task.assigningLeader.id,
     status,
     deadline: state.deadline.day,

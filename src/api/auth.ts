@@ -1,0 +1,133 @@
+// Authentication and the principal behind every request: scrypt password hashes, bearer session
+// tokens stored only as hashes, a login rate limit, and who may read which task.
+import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { Queryable } from '../db/database';
+import type { Actor } from '../domain/task';
+import { ApiError } from './errors';
+
+const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number }) => Promise<Buffer>;
+const SCRYPT = { N: 16_384, r: 8, p: 1 };
+
+export type UserRole = 'admin' | 'office' | 'leader' | 'agency_head' | 'agency_officer';
+export const USER_ROLES: readonly UserRole[] = ['admin', 'office', 'leader', 'agency_head', 'agency_officer'];
+
+export interface Principal {
+  userId: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  agencyId: string | null;
+  leaderId: string | null;
+}
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scrypt(password.normalize('NFC'), salt, 32, SCRYPT);
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), hash.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const actual = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  return timingSafeEqual(actual, expected);
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The actor a principal acts as on a task: a leader acts under the leader record tasks name. */
+export function actorOf(p: Principal): Actor {
+  return { id: p.leaderId ?? p.userId, name: p.name, role: p.role, ...(p.agencyId ? { agencyId: p.agencyId } : {}) };
+}
+
+export const isAgencyRole = (role: UserRole) => role === 'agency_head' || role === 'agency_officer';
+
+/** Whether `p` may see a task led by `lead` and coordinated by `coordinating`. */
+export function maySee(p: Principal, lead: string, coordinating: readonly string[]): boolean {
+  if (!isAgencyRole(p.role)) return true;
+  return p.agencyId === lead || coordinating.includes(p.agencyId ?? '');
+}
+
+interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  agency_id: string | null;
+  leader_id: string | null;
+  password_hash: string;
+  active: boolean;
+}
+
+const principalOf = (u: UserRow): Principal => ({ userId: u.id, name: u.name, email: u.email, role: u.role, agencyId: u.agency_id, leaderId: u.leader_id });
+
+/**
+ * Failed sign-ins per user name and per client address in a sliding window: past the limit the
+ * answer is 429 with Retry-After, whether or not the password is right. An address (an office behind
+ * one NAT) gets four times the per-name allowance.
+ */
+export class LoginLimiter {
+  private readonly failures = new Map<string, number[]>();
+
+  constructor(readonly maxFailures = 5, readonly windowMs = 15 * 60_000, private readonly now: () => number = Date.now) {}
+
+  check(keys: string[]): void {
+    const t = this.now();
+    for (const key of keys) {
+      const recent = (this.failures.get(key) ?? []).filter((at) => t - at < this.windowMs);
+      this.failures.set(key, recent);
+      if (recent.length >= (key.startsWith('ip:') ? 4 * this.maxFailures : this.maxFailures)) {
+        const retryAfter = Math.ceil((recent[0]! + this.windowMs - t) / 1000);
+        throw new ApiError(429, 'TOO_MANY_ATTEMPTS', `Đăng nhập sai quá nhiều lần; thử lại sau ${retryAfter} giây / Too many failed sign-ins; retry in ${retryAfter} s`, [], {
+          'retry-after': String(retryAfter),
+        });
+      }
+    }
+  }
+
+  fail(keys: string[]): void {
+    for (const key of keys) this.failures.set(key, [...(this.failures.get(key) ?? []), this.now()]);
+  }
+
+  succeed(keys: string[]): void {
+    for (const key of keys) this.failures.delete(key);
+  }
+}
+
+const SESSION_MS = 12 * 3_600_000; // one working day
+
+export async function login(db: Queryable, limiter: LoginLimiter, username: string, password: string, clientIp: string) {
+  const keys = [`user:${username.toLowerCase()}`, `ip:${clientIp}`];
+  limiter.check(keys);
+  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE lower(id) = lower($1)', [username]);
+  const user = rows[0];
+  const ok = user !== undefined && user.active && (await verifyPassword(password, user.password_hash));
+  if (!ok || !user) {
+    limiter.fail(keys);
+    throw new ApiError(401, 'BAD_CREDENTIALS', 'Sai tên đăng nhập hoặc mật khẩu / Wrong user name or password');
+  }
+  limiter.succeed(keys);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_MS).toISOString();
+  await db.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [tokenHash(token), user.id, expiresAt]);
+  await db.query('DELETE FROM sessions WHERE expires_at < now()');
+  return { token, expiresAt, user: principalOf(user) };
+}
+
+export async function logout(db: Queryable, token: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
+}
+
+/** The principal behind a bearer token, or a 401. */
+export async function authenticate(db: Queryable, authorization: string | undefined): Promise<{ principal: Principal; token: string }> {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'Cần đăng nhập (Authorization: Bearer …) / Sign-in required (Authorization: Bearer …)');
+  const { rows } = await db.query<UserRow>(
+    `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
+    [tokenHash(token)],
+  );
+  if (!rows[0]) throw new ApiError(401, 'SESSION_EXPIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn / The session is invalid or has expired');
+  return { principal: principalOf(rows[0]), token };
+}

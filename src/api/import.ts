@@ -1,0 +1,271 @@
+// Bulk import of tasks from a document-management system's export (.xlsx or .csv): a column mapping,
+// a dry run, and a per-row report of what was taken and what was refused and why. Each row is
+// registered in its own transaction, so a row that fails leaves nothing behind.
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { isLocalDate, localDate as makeLocalDate, type LocalDate } from '../domain/calendar';
+import { foldVietnamese, isTruncatedTitle, parseDeadlineText } from '../domain/register';
+import type { Principal } from './auth';
+import { audit } from './audit';
+import { listAgencies, listLeaders } from './directory';
+import { ApiError, badInput, type FieldProblem } from './errors';
+import { route, type Route } from './routes';
+import { slug, text } from './schemas';
+import { TASK_SOURCES, currentCalendar, insertRegistration, startPendingTasks, taskInputFor, upsertDirective, type TaskServices } from './tasks';
+
+const column = text.max(200).describe('Tên cột ở dòng tiêu đề, hoặc chữ cái cột (A, B, …) / header text, or column letter');
+export const ImportBody = z
+  .object({
+    filename: text.regex(/\.(csv|xlsx)$/i, 'tệp phải là .csv hoặc .xlsx / the file must be .csv or .xlsx'),
+    content: z.base64().describe('Nội dung tệp mã hóa base64 / the file, base64-encoded'),
+    sheet: text.optional().describe('Trang tính (mặc định trang đầu) / worksheet (default the first)'),
+    headerRow: z.number().int().min(1).max(50).default(1),
+    mapping: z
+      .object({
+        title: column,
+        deadline: column,
+        leadAgency: column,
+        directiveNumber: column,
+        directiveDate: column,
+        coordinatingAgencies: column.optional(),
+        assigningLeader: column.optional(),
+        signer: column.optional(),
+        code: column.optional(),
+        content: column.optional(),
+        directiveTitle: column.optional(),
+      })
+      .strict(),
+    defaults: z
+      .object({
+        source: z.enum(TASK_SOURCES),
+        assigningLeaderId: slug.optional(),
+        signer: text.optional(),
+      })
+      .strict(),
+    dryRun: z.boolean().default(false),
+  })
+  .strict();
+export type ImportRequest = z.input<typeof ImportBody>;
+
+export interface RowReport {
+  row: number;
+  status: 'taken' | 'would_take' | 'refused';
+  taskId?: string;
+  title?: string;
+  deadline?: string;
+  problems: FieldProblem[];
+}
+
+type Cell = string;
+
+/** Reads a CSV text (comma or semicolon separated, quoted fields, optional BOM) into rows of cells. */
+export function parseCsv(raw: string): Cell[][] {
+  const textIn = raw.replace(/^\uFEFF/, '');
+  const firstLine = textIn.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < textIn.length; i += 1) {
+    const c = textIn[i]!;
+    if (quoted) {
+      if (c === '"' && textIn[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && textIn[i + 1] === '\n') i += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) rows.push([...row, cell]);
+  if (quoted) throw new ApiError(400, 'INVALID_FILE', 'Tệp CSV có dấu ngoặc kép không đóng / the CSV file has an unclosed quote');
+  return rows;
+}
+
+async function readXlsx(data: Buffer, sheetName?: string): Promise<Cell[][]> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new ApiError(400, 'INVALID_FILE', `Không đọc được tệp Excel / cannot read the Excel file: ${(error as Error).message}`);
+  }
+  const sheet = sheetName ? book.getWorksheet(sheetName) : book.worksheets[0];
+  if (!sheet) throw badInput([{ field: 'sheet', message: `không có trang tính "${sheetName ?? ''}" / no such worksheet` }]);
+  const rows: Cell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (r, n) => {
+    const cells: Cell[] = [];
+    r.eachCell({ includeEmpty: true }, (c, col) => {
+      const v = c.value;
+      // Excel dates come as Date objects at UTC midnight of the day shown.
+      cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : c.text ?? '';
+    });
+    rows[n - 1] = cells;
+  });
+  return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? ''));
+}
+
+function columnIndex(header: Cell[], name: string): number | undefined {
+  if (/^[A-Z]{1,2}$/.test(name)) return [...name].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const wanted = foldVietnamese(name);
+  const i = header.findIndex((h) => foldVietnamese(h) === wanted);
+  return i >= 0 ? i : undefined;
+}
+
+/** "26/07/2026", "26-7-2026", "2026-07-26" → LocalDate. */
+function readDate(raw: string): LocalDate | undefined {
+  const t = raw.trim();
+  if (isLocalDate(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (!m) return undefined;
+  const candidate = makeLocalDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  return candidate.endsWith(`-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`) ? candidate : undefined; // 31/2 does not roll over
+}
+
+export async function importTasks(s: TaskServices, p: Principal, body: ImportRequest) {
+  const req = ImportBody.parse(body);
+  const data = Buffer.from(req.content, 'base64');
+  const table = req.filename.toLowerCase().endsWith('.csv') ? parseCsv(data.toString('utf8')) : await readXlsx(data, req.sheet);
+  const header = table[req.headerRow - 1];
+  if (!header) throw badInput([{ field: 'headerRow', message: 'tệp không có dòng này / the file has no such row' }]);
+  const columns: Partial<Record<keyof typeof req.mapping, number>> = {};
+  const missing: FieldProblem[] = [];
+  for (const [key, name] of Object.entries(req.mapping) as [keyof typeof req.mapping, string | undefined][]) {
+    if (name === undefined) continue;
+    const i = columnIndex(header, name);
+    if (i === undefined) missing.push({ field: `mapping.${key}`, message: `không có cột "${name}" ở dòng tiêu đề / no column "${name}" in the header row` });
+    else columns[key] = i;
+  }
+  if (!req.mapping.assigningLeader && !req.defaults.assigningLeaderId) {
+    missing.push({ field: 'defaults.assigningLeaderId', message: 'cần cột lãnh đạo giao hoặc giá trị mặc định / map a leader column or give a default' });
+  }
+  if (missing.length) throw badInput(missing);
+
+  const agencies = await listAgencies(s.db);
+  const leaders = await listLeaders(s.db);
+  const agencyBy = (name: string) => agencies.find((a) => a.id === name.trim() || foldVietnamese(a.name) === foldVietnamese(name));
+  const leaderBy = (name: string) =>
+    leaders.find((l) => l.id === name.trim() || [l.name, `${l.title} ${l.name}`].some((n) => foldVietnamese(n) === foldVietnamese(name)));
+  const calendar = await currentCalendar(s.db);
+
+  const seen = new Map<string, { date: string; signer: string }>();
+  const knownDirective = async (number: string) =>
+    (await s.db.query<{ date: string; signer: string }>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, signer FROM directives WHERE number = $1`, [number])).rows[0];
+  const reports: RowReport[] = [];
+  const taken: string[] = [];
+  for (let r = req.headerRow; r < table.length; r += 1) {
+    const cells = table[r]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    const get = (key: keyof typeof req.mapping) => (columns[key] === undefined ? '' : (cells[columns[key]] ?? '').trim());
+    const problems: FieldProblem[] = [];
+    const problem = (key: string, message: string) => problems.push({ field: req.mapping[key as keyof typeof req.mapping] ?? key, message });
+
+    const lead = agencyBy(get('leadAgency'));
+    if (!lead) problem('leadAgency', `không có cơ quan "${get('leadAgency')}" trong danh mục / no agency "${get('leadAgency')}" in the directory`);
+    const coordinating = get('coordinatingAgencies').split(/[;\n]|,(?![^()]*\))/).map((x) => x.trim()).filter(Boolean);
+    const coordinatingIds: string[] = [];
+    for (const name of coordinating) {
+      const a = agencyBy(name);
+      if (!a) problem('coordinatingAgencies', `không có cơ quan "${name}" trong danh mục / no agency "${name}" in the directory`);
+      else if (a.id !== lead?.id) coordinatingIds.push(a.id);
+    }
+    const leaderName = get('assigningLeader');
+    const leader = leaderName ? leaderBy(leaderName) : leaders.find((l) => l.id === req.defaults.assigningLeaderId);
+    if (!leader) problem(leaderName ? 'assigningLeader' : 'defaults.assigningLeaderId', `không có lãnh đạo "${leaderName || req.defaults.assigningLeaderId}" / no leader "${leaderName || req.defaults.assigningLeaderId}"`);
+    const directiveDate = readDate(get('directiveDate'));
+    if (!directiveDate) problem('directiveDate', `ngày văn bản không đọc được: "${get('directiveDate')}" / unreadable date "${get('directiveDate')}"`);
+    const number = get('directiveNumber');
+    if (!number) problem('directiveNumber', 'thiếu số ký hiệu văn bản / the directive number is missing');
+    const title = get('title');
+    if (isTruncatedTitle(title)) problem('title', 'trích yếu bị cắt ("…"), cần nhập đầy đủ / the title is cut short ("…"); enter it in full');
+    const deadlineText = get('deadline');
+    const parsed = parseDeadlineText(deadlineText);
+    if (!parsed.ok) problem('deadline', parsed.reason);
+
+    const report: RowReport = { row: r + 1, status: 'refused', title, deadline: deadlineText, problems };
+    reports.push(report);
+    if (problems.length || !lead || !leader || !directiveDate || !parsed.ok) continue;
+
+    // Without a signer column, a directive already known (in the register or earlier in this file) keeps its signer.
+    const known = seen.get(number) ?? (await knownDirective(number));
+    const directive = {
+      number, date: directiveDate, signer: get('signer') || req.defaults.signer || known?.signer || `${leader.title} ${leader.name}`, source: req.defaults.source,
+      title: get('directiveTitle') || number,
+    };
+    if (known && (known.date !== directive.date || known.signer !== directive.signer)) {
+      problem('directiveDate', `văn bản ${number} đã có với ngày ${known.date}, người ký ${known.signer} / directive ${number} exists dated ${known.date}, signed by ${known.signer}`);
+      continue;
+    }
+    seen.set(number, { date: directive.date, signer: directive.signer });
+    const newTask = {
+      title, content: get('content'), leadAgencyId: lead.id, coordinatingAgencyIds: coordinatingIds, assigningLeaderId: leader.id,
+      deadline: parsed.deadline, priority: 'normal' as const, ...(get('code') ? { code: get('code') } : {}),
+    };
+    const built = await taskInputFor(s.db, directive, newTask, 'row', calendar);
+    if (built.problems.length) {
+      problems.push(...built.problems.map((pr) => {
+        const key = pr.field.replace(/^row\./, '');
+        return { field: req.mapping[key as keyof typeof req.mapping] ?? key, message: pr.message };
+      }));
+      continue;
+    }
+    const duplicate = await s.db.query<{ task_id: string }>(
+      `SELECT task_id FROM task_registrations WHERE directive_number = $1 AND input->>'title' = $2`,
+      [number, built.input!.title],
+    );
+    if (duplicate.rows[0]) {
+      problem('title', `đã đăng ký: ${duplicate.rows[0].task_id} (cùng văn bản và trích yếu) / already registered as ${duplicate.rows[0].task_id} (same directive and title)`);
+      continue;
+    }
+    if (req.dryRun) {
+      report.status = 'would_take';
+      continue;
+    }
+    try {
+      const registered = await s.db.transaction(async (tx) => {
+        await upsertDirective(tx, p, directive);
+        const reg = await insertRegistration(tx, p, number, built.input!, newTask.code);
+        await audit(tx, p, 'task_imported', 'task', reg.taskId, { file: req.filename, row: r + 1 });
+        return reg;
+      });
+      report.status = 'taken';
+      report.taskId = registered.taskId;
+      taken.push(registered.taskId);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      problems.push(...(error.fields.length ? error.fields : [{ field: '(row)', message: error.message }]));
+    }
+  }
+  if (taken.length) await startPendingTasks(s, taken);
+  const count = (status: RowReport['status']) => reports.filter((x) => x.status === status).length;
+  return {
+    dryRun: req.dryRun,
+    file: req.filename,
+    totals: { rows: reports.length, taken: count('taken'), wouldTake: count('would_take'), refused: count('refused') },
+    rows: reports,
+  };
+}
+
+export function importRoutes(s: TaskServices): Route[] {
+  return [
+    route({
+      method: 'POST', url: '/api/imports', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], idempotent: true, body: ImportBody,
+      summary: 'Nhập nhiệm vụ từ tệp Excel/CSV của hệ thống quản lý văn bản / import tasks from a document-management export (.xlsx/.csv)',
+      description:
+        'dryRun: true chỉ kiểm tra. Mỗi dòng được nhận hoặc từ chối kèm lý do; dòng lỗi không để lại gì. / dryRun: true only checks. Each row is taken or refused with reasons; a failed row leaves nothing.',
+      handler: async ({ principal, body }) => {
+        const result = await importTasks(s, principal, body);
+        return { status: result.dryRun ? 200 : 201, body: result };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,201 @@
+// Statistics for a period as of a snapshot date, grouped by agency, leader or source, as JSON or as
+// an official report table in Excel (.xlsx) or CSV. The formula and thresholds are configuration.
+import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import type { Database, Queryable } from '../db/database';
+import { WorkingCalendar, formatVietnamese, type LocalDate } from '../domain/calendar';
+import { DEFAULT_THRESHOLDS, FORMULAS, computeStatistics, type GroupStatistics, type RateFormula, type StatisticsReport, type Thresholds } from '../domain/register';
+import { DEFAULT_TASK_POLICY } from '../domain/task';
+import { isAgencyRole, type Principal } from './auth';
+import { audit } from './audit';
+import { route, type Route } from './routes';
+import { localDate } from './schemas';
+import { currentCalendar } from './tasks';
+
+const FORMULA_IDS = Object.keys(FORMULAS) as [RateFormula, ...RateFormula[]];
+const rate = z.number().min(0).max(1);
+
+export const StatisticsSettingsSchema = z
+  .object({
+    formula: z.enum(FORMULA_IDS),
+    thresholds: z
+      .object({
+        praise: z.object({ tasksAbove: z.number().int().min(0), completionAbove: rate, onTimeAbove: rate, overdueAtMost: rate }).strict(),
+        warning: z.object({ completionBelow: rate, overdueAbove: rate }).strict(),
+      })
+      .strict(),
+  })
+  .strict();
+export type StatisticsSettings = z.output<typeof StatisticsSettingsSchema>;
+export const DEFAULT_STATISTICS_SETTINGS: StatisticsSettings = { formula: 'government_office', thresholds: DEFAULT_THRESHOLDS };
+
+export async function statisticsSettings(q: Queryable): Promise<StatisticsSettings> {
+  const { rows } = await q.query<{ value: StatisticsSettings }>(`SELECT value FROM settings WHERE key = 'statistics'`);
+  return rows[0]?.value ?? DEFAULT_STATISTICS_SETTINGS;
+}
+
+const GROUPS = ['agency', 'leader', 'source'] as const;
+export const StatisticsQuery = z
+  .object({
+    groupBy: z.enum(GROUPS).default('agency'),
+    from: localDate.optional().describe('Giao từ ngày / assigned from'),
+    to: localDate.optional().describe('Giao đến ngày / assigned until'),
+    snapshot: localDate.optional().describe('Số liệu tính đến hết ngày (mặc định hôm nay) / figures as of the end of this day (default today)'),
+    formula: z.enum(FORMULA_IDS).optional(),
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '"to" phải sau "from" / "to" must not be before "from"' });
+type StatisticsRequest = z.output<typeof StatisticsQuery>;
+
+export const SOURCE_LABELS: Record<string, string> = {
+  government: 'Chính phủ, Thủ tướng Chính phủ',
+  party_committee: 'Thành ủy / Tỉnh ủy',
+  peoples_council: 'Hội đồng nhân dân',
+  peoples_committee: 'Ủy ban nhân dân',
+  chairman: 'Chủ tịch UBND',
+};
+const GROUP_TITLES = { agency: 'Cơ quan chủ trì', leader: 'Lãnh đạo giao', source: 'Nguồn giao' } as const;
+
+export interface StatisticsResult extends StatisticsReport {
+  groupBy: (typeof GROUPS)[number];
+  period: { from: LocalDate | null; to: LocalDate | null; snapshot: LocalDate };
+  labels: Record<string, string>;
+}
+
+export async function statistics(db: Queryable, p: Principal, q: StatisticsRequest, now = Date.now()): Promise<StatisticsResult> {
+  const calendar = new WorkingCalendar(await currentCalendar(db));
+  const settings = await statisticsSettings(db);
+  const snapshotDay = q.snapshot ?? calendar.localDateOf(now);
+  const snapshot = Math.min(calendar.endOfDay(snapshotDay), q.snapshot ? Number.MAX_SAFE_INTEGER : now);
+  const params: unknown[] = [q.from ? new Date(calendar.endOfDay(q.from) - 86_400_000 + 1).toISOString() : null, q.to ? new Date(calendar.endOfDay(q.to)).toISOString() : null];
+  let scope = '';
+  if (isAgencyRole(p.role)) {
+    params.push(p.agencyId);
+    scope = 'AND lead_agency_id = $3';
+  }
+  const { rows } = await db.query<{
+    lead_agency_id: string; assigning_leader_id: string; source: string; assigned_at: Date | string; deadline: string | null; deadline_at: Date | string | null;
+    completed_at: Date | string | null; completed_on_time: boolean | null; withdrawn_at: Date | string | null;
+  }>(
+    `SELECT lead_agency_id, assigning_leader_id, source, assigned_at, to_char(deadline, 'YYYY-MM-DD') AS deadline, deadline_at, completed_at, completed_on_time, withdrawn_at
+     FROM tasks WHERE ($1::timestamptz IS NULL OR assigned_at >= $1) AND ($2::timestamptz IS NULL OR assigned_at <= $2) ${scope}`,
+    params,
+  );
+  const ms = (v: Date | string | null) => (v === null ? null : new Date(v).getTime());
+  const groupKey = { agency: 'lead_agency_id', leader: 'assigning_leader_id', source: 'source' } as const;
+  const report = computeStatistics(
+    rows.map((r) => ({
+      groupKey: r[groupKey[q.groupBy]],
+      assignedAt: ms(r.assigned_at)!,
+      deadlineDay: r.deadline,
+      deadlineAt: ms(r.deadline_at),
+      completedAt: ms(r.completed_at),
+      completedOnTime: r.completed_on_time,
+      withdrawnAt: ms(r.withdrawn_at),
+    })),
+    { snapshot, formula: q.formula ?? settings.formula, thresholds: settings.thresholds as Thresholds, calendar, dueSoonWorkingDays: DEFAULT_TASK_POLICY.dueSoonWorkingDays },
+  );
+  const labels: Record<string, string> = {};
+  if (q.groupBy === 'agency') for (const r of (await db.query<{ id: string; name: string }>('SELECT id, name FROM agencies')).rows) labels[r.id] = r.name;
+  if (q.groupBy === 'leader') for (const r of (await db.query<{ id: string; name: string; title: string }>('SELECT id, name, title FROM leaders')).rows) labels[r.id] = `${r.title} ${r.name}`;
+  if (q.groupBy === 'source') Object.assign(labels, SOURCE_LABELS);
+  return { ...report, groupBy: q.groupBy, period: { from: q.from ?? null, to: q.to ?? null, snapshot: snapshotDay }, labels };
+}
+
+const percent = (v: number | null) => (v === null ? '' : `${(v * 100).toFixed(1)}%`);
+const verdict = (g: GroupStatistics) => [g.praise ? 'Biểu dương' : '', g.warning ? 'Cảnh báo' : ''].filter(Boolean).join(', ');
+
+const COLUMNS = [
+  'STT', '', 'Tổng số nhiệm vụ được giao', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Trong đó sắp đến hạn',
+  'Đang thực hiện quá hạn', 'Quá hạn trên 30 ngày', 'Quá hạn trên 120 ngày', 'Không thời hạn', 'Tỉ lệ hoàn thành', 'Tỉ lệ đúng hạn', 'Tỉ lệ quá hạn', 'Đánh giá',
+];
+
+/** The report as rows of cells: title, period, formula, date, then the table and its total. */
+export function reportRows(r: StatisticsResult, madeOn: LocalDate): (string | number)[][] {
+  const period = r.period.from || r.period.to
+    ? `Nhiệm vụ giao từ ${r.period.from ? formatVietnamese(r.period.from) : '(đầu kỳ)'} đến ${r.period.to ? formatVietnamese(r.period.to) : '(nay)'}`
+    : 'Tất cả nhiệm vụ đã giao';
+  const line = (i: number | string, label: string, g: GroupStatistics) => [
+    i, label, g.assigned, g.completedOnTime, g.completedLate, g.inProgressOnTime, g.dueSoon, g.overdue, g.overdueOver30Days, g.overdueOver120Days, g.noDeadline,
+    percent(g.completionRate), percent(g.onTimeRate), percent(g.overdueRate), verdict(g),
+  ];
+  return [
+    [`BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ DO ỦY BAN NHÂN DÂN GIAO — THEO ${GROUP_TITLES[r.groupBy].toUpperCase()}`],
+    [`${period}; số liệu tính đến hết ngày ${formatVietnamese(r.period.snapshot)}`],
+    [`Công thức: ${r.formula}. ${r.formulaText.completion}; ${r.formulaText.onTime}; ${r.formulaText.overdue}`],
+    [`Ngày lập báo cáo: ${formatVietnamese(madeOn)}`],
+    [],
+    COLUMNS.map((c, i) => (i === 1 ? GROUP_TITLES[r.groupBy] : c)),
+    ...r.groups.map((g, i) => line(i + 1, r.labels[g.key] ?? g.key, g)),
+    line('', 'Tổng cộng', r.total),
+  ];
+}
+
+export function toCsv(rows: (string | number)[][]): string {
+  const cell = (v: string | number) => (/[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`; // BOM: Excel opens UTF-8 Vietnamese correctly
+}
+
+export async function toXlsx(rows: (string | number)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Đôn Đốc';
+  const sheet = book.addWorksheet('Báo cáo');
+  rows.forEach((r) => sheet.addRow(r));
+  const width = COLUMNS.length;
+  for (let i = 1; i <= 4; i += 1) {
+    sheet.mergeCells(i, 1, i, width);
+    sheet.getRow(i).font = { bold: i === 1, italic: i > 1, size: i === 1 ? 14 : 11 };
+    sheet.getRow(i).alignment = { horizontal: 'center', wrapText: true };
+  }
+  sheet.getRow(1).height = 36;
+  sheet.getRow(3).height = 48;
+  const header = sheet.getRow(6);
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  header.height = 48;
+  sheet.getRow(rows.length).font = { bold: true };
+  sheet.columns.forEach((c, i) => (c.width = i === 1 ? 36 : i === 0 ? 6 : 14));
+  for (let r = 6; r <= rows.length; r += 1) {
+    for (let c = 1; c <= width; c += 1) {
+      sheet.getCell(r, c).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    }
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export function statisticsRoutes(db: Database): Route[] {
+  const tag = 'Thống kê / Statistics';
+  return [
+    route({
+      method: 'GET', url: '/api/statistics', tag, access: 'signed-in', query: StatisticsQuery,
+      summary: 'Thống kê theo cơ quan, lãnh đạo hoặc nguồn; JSON, CSV hoặc Excel / statistics by agency, leader or source; JSON, CSV or Excel',
+      description: 'Mỗi số liệu nêu công thức đã dùng. Cơ quan chỉ thấy số liệu của mình. / Every figure names its formula. An agency sees only its own figures.',
+      handler: async ({ principal, query }) => {
+        const result = await statistics(db, principal, query);
+        if (query.format === 'json') return { body: result };
+        const rows = reportRows(result, new WorkingCalendar(await currentCalendar(db)).localDateOf(Date.now()));
+        const name = `thong-ke-${query.groupBy}-${result.period.snapshot}`;
+        return query.format === 'csv'
+          ? { file: { contentType: 'text/csv; charset=utf-8', filename: `${name}.csv`, data: toCsv(rows) } }
+          : { file: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx`, data: await toXlsx(rows) } };
+      },
+    }),
+    route({
+      method: 'GET', url: '/api/settings/statistics', tag, access: 'signed-in',
+      summary: 'Công thức và ngưỡng biểu dương/cảnh báo đang dùng / the formula and praise/warning thresholds in use',
+      handler: async () => ({ body: { ...(await statisticsSettings(db)), formulas: FORMULAS } }),
+    }),
+    route({
+      method: 'PUT', url: '/api/settings/statistics', tag, access: ['admin'], body: StatisticsSettingsSchema,
+      summary: 'Đặt công thức và ngưỡng / set the formula and thresholds',
+      handler: async ({ principal, body }) => {
+        await db.transaction(async (tx) => {
+          await tx.query(`INSERT INTO settings (key, value) VALUES ('statistics', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`, [JSON.stringify(body)]);
+          await audit(tx, principal, 'statistics_settings_changed', 'settings', 'statistics', body);
+        });
+        return { body };
+      },
+    }),
+  ];
+}

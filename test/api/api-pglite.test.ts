@@ -1,0 +1,6 @@
+// The API's integration tests on the embedded register (PGlite).
+import { pgliteEngine } from '../support/engines';
+import { apiSuite } from './api-suite';
+
+jest.setTimeout(60_000);
+apiSuite(pgliteEngine);
