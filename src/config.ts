@@ -29,6 +29,9 @@ const EnvSchema = z.object({
     .url({ protocol: /^smtps?$/, error: 'phải có dạng smtp://host:port hoặc smtps://… / must look like smtp://host:port or smtps://…' })
     .optional(),
   SMTP_FROM: z.string().min(3).default('"Đôn Đốc" <dondoc@localhost>'),
+  DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
+  DONDOC_API_PORT: port(8080),
+  DONDOC_ADMIN_PASSWORD: z.string().min(8, 'tối thiểu 8 ký tự / at least 8 characters').optional(),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'phải có dạng postgres://user@host:port/db / must look like postgres://user@host:port/db' })
     .optional(),
@@ -51,6 +54,8 @@ export interface Config {
   /** Without an SMTP server, notifications stay in the outbox under the data folder. */
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: z.infer<typeof EnvSchema>['DONDOC_LOG_LEVEL'];
+  /** Where the HTTP API listens, and the first administrator's password (random when unset). */
+  api: { host: string; port: number; adminPassword: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -91,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM },
     logLevel: e.DONDOC_LOG_LEVEL,
+    api: { host: e.DONDOC_API_HOST, port: e.DONDOC_API_PORT, adminPassword: e.DONDOC_ADMIN_PASSWORD },
   };
 }
 

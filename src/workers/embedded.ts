@@ -1,9 +1,14 @@
 // The embedded start command: a Temporal dev server on a SQLite file in the data folder (or an
-// external server when TEMPORAL_ADDRESS is set), and a task worker. Ctrl-C / SIGTERM stops both.
+// external server when TEMPORAL_ADDRESS is set), a task worker, and the HTTP API with its docs page.
+// `--demo` loads a demo city into an empty register. Ctrl-C / SIGTERM stops everything.
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
-import { FileNotificationStore, Notifier, smtpTransport } from '../activities';
+import type { FastifyInstance } from 'fastify';
+import { DatabaseNotificationStore, Notifier, smtpTransport } from '../activities';
+import { ensureAdmin } from '../api/bootstrap';
+import { DEMO_PASSWORD, loadDemoCity } from '../api/demo';
+import { buildApi } from '../api/server';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { openPglite, openPostgres } from '../db/database';
 import { migrate } from '../db/migrations';
@@ -14,7 +19,7 @@ import { ensureSearchAttributes } from './search-attributes';
 import { resolveTemporalBinaries } from './temporal-binaries';
 import { createTaskWorker } from './worker';
 
-async function main(config: Config): Promise<void> {
+async function main(config: Config, demo: boolean): Promise<void> {
   // Core logs go through the same logger instead of straight to stderr.
   Runtime.install({
     logger: new DefaultLogger(config.logLevel),
@@ -22,7 +27,6 @@ async function main(config: Config): Promise<void> {
   });
 
   const registerDir = path.join(config.dataDir, 'register');
-  const outboxDir = path.join(config.dataDir, 'outbox');
   // The register opens first: a failure here leaves no server behind.
   const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(registerDir);
   await migrate(register);
@@ -51,9 +55,13 @@ async function main(config: Config): Promise<void> {
   }
 
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined;
-  const notifier = new Notifier(new FileNotificationStore(outboxDir), transport);
+  const notifier = new Notifier(new DatabaseNotificationStore(register), transport);
   let connection: NativeConnection;
+  let clientConnection: Connection | undefined;
   let worker: Awaited<ReturnType<typeof createTaskWorker>>;
+  let api: FastifyInstance | undefined;
+  let adminPassword: string | null;
+  let demoLoaded = false;
   try {
     connection = await NativeConnection.connect({ address });
     worker = await createTaskWorker({
@@ -69,13 +77,37 @@ async function main(config: Config): Promise<void> {
     throw error;
   }
 
+  const running = worker.run();
+  try {
+    clientConnection = await Connection.connect({ address });
+    const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
+    adminPassword = await ensureAdmin(register, config.api.adminPassword);
+    api = await buildApi({ db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m, d) => console.warn(`Đôn Đốc: ${m}`, d ?? '') });
+    if (demo) {
+      const admin = { userId: 'admin', name: 'Quản trị hệ thống', email: '', role: 'admin' as const, agencyId: null, leaderId: null };
+      demoLoaded = await loadDemoCity({ db: register, temporal, taskQueue: config.temporal.taskQueue, log: () => undefined }, admin);
+    }
+    await api.listen({ host: config.api.host, port: config.api.port });
+  } catch (error) {
+    worker.shutdown();
+    await running.catch(() => undefined);
+    await api?.close();
+    await clientConnection?.close();
+    await connection.close();
+    await register.close();
+    await server?.stop(); // never leave a server behind
+    throw error;
+  }
+
   let stopping = false;
   const stop = async (reason: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
     console.log(`Đôn Đốc: stopping (${reason})…`);
+    await api?.close();
     if (worker.getState() === 'RUNNING') worker.shutdown();
     await running.catch(() => undefined);
+    await clientConnection?.close();
     await connection.close();
     transport?.close();
     await register.close();
@@ -87,17 +119,21 @@ async function main(config: Config): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM', 0));
   void server?.exited.then((why) => void stop(why, 1));
 
-  const running = worker.run();
+  const apiUrl = `http://${config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host}:${config.api.port}`;
   console.log(
     [
       'Đôn Đốc is running.',
       `  Temporal server:  ${address}${server ? ` (dev server, data in ${path.join(config.dataDir, 'temporal.sqlite')})` : ' (external)'}`,
       server ? `  Temporal web UI:  ${server.uiUrl}` : undefined,
       `  Register:         ${register.engine === 'pglite' ? `PGlite in ${registerDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+      `  API:              ${apiUrl}/api   (interactive docs: ${apiUrl}/docs)`,
+      adminPassword ? `  First sign-in:    user "admin", password "${adminPassword}" (shown once; change it with PATCH /api/users/admin)` : undefined,
+      demoLoaded ? `  Demo city:        loaded; users vanphong, chutich, pct-dothi, gd-xaydung, cv-xaydung, cv-taichinh, … password "${DEMO_PASSWORD}"` : undefined,
+      demo && !demoLoaded ? '  Demo city:        not loaded: the register already has agencies' : undefined,
       `  Worker:           namespace "${config.temporal.namespace}", task queue "${config.temporal.taskQueue}"`,
       config.mail.smtpUrl
-        ? `  Mail:             SMTP ${new URL(config.mail.smtpUrl).host} (sent mail recorded in ${outboxDir})`
-        : `  Mail:             no SMTP_URL set: notifications are kept in the outbox ${outboxDir}`,
+        ? `  Mail:             SMTP ${new URL(config.mail.smtpUrl).host} (sent mail recorded in the register: GET /api/outbox)`
+        : '  Mail:             no SMTP_URL set: notifications are kept in the register\'s outbox (GET /api/outbox)',
       'Press Ctrl-C to stop.',
     ]
       .filter(Boolean)
@@ -113,7 +149,13 @@ try {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(2);
 }
-main(config).catch((error) => {
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--demo');
+if (unknown.length) {
+  console.error(`Tham số không hợp lệ / unknown argument(s): ${unknown.join(' ')}. Dùng / use: ./dondoc start [--demo]`);
+  process.exit(2);
+}
+main(config, args.includes('--demo')).catch((error) => {
   console.error(`Đôn Đốc could not start: ${(error as Error).message}`);
   process.exit(1);
 });

@@ -31,6 +31,8 @@ import {
 
 /** Since this patch, every history entry is also written to the register's event log. */
 export const REGISTER_EVENT_LOG_PATCH = 'register-event-log';
+/** Since this patch, an Update applied while notifications or events are being written wakes the loop. */
+export const NO_LOST_WAKEUP_PATCH = 'no-lost-wakeup';
 
 const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
@@ -74,10 +76,17 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   let lastAttributes = '';
   let recordedSeq = 'state' in args ? (args.recordedSeq ?? 0) : 0;
   for (;;) {
+    // The revision this iteration handles: an Update that lands while the awaits below run is seen by
+    // the wait at the end, instead of being missed until the next timer (a lost wakeup, found by the API tests).
+    const handled = revision;
     await deliverNotifications(machine);
     recordedSeq = await recordNewEvents(machine, recordedSeq);
     lastAttributes = syncSearchAttributes(machine, lastAttributes);
-    if (machine.closed) break;
+    if (machine.closed) {
+      // An action that closed the task while the awaits above ran still has mail and events to write.
+      if (patched(NO_LOST_WAKEUP_PATCH) && revision !== handled) continue;
+      break;
+    }
 
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength >= machine.state.policy.continueAsNewAfterEvents) {
@@ -91,7 +100,7 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
       machine.fireDue(Date.now());
       continue;
     }
-    const seen = revision;
+    const seen = patched(NO_LOST_WAKEUP_PATCH) ? handled : revision;
     if (next) {
       const acted = await condition(() => revision !== seen, next.at - Date.now());
       if (!acted) machine.fireDue(Date.now());

@@ -172,6 +172,16 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(closed.body.error.code).toBe('TASK_CLOSED');
     });
 
+    it('writes an action that lands while the workflow is still recording the previous one (no lost wakeup)', async () => {
+      const id = await h().createTask();
+      await h().request('officer', 'POST', `/api/tasks/${id}/acknowledge`, {});
+      await h().request('officer', 'POST', `/api/tasks/${id}/submit-completion`, { summary: 'Xong ngay', documents: [] });
+      const row = await h().row(id, (r) => r.status === 'awaiting_review');
+      expect(row.last_seq).toBe(3);
+      const mail = await h().request('office', 'GET', `/api/tasks/${id}/notifications`);
+      expect(mail.body.items.map((m: { kind: string }) => m.kind)).toContain('completion_submitted');
+    });
+
     it('routes an extension proposal to the assigning leader; another leader is refused; approval moves the deadline', async () => {
       const id = await h().createTask();
       const proposed = await h().request('officer', 'POST', `/api/tasks/${id}/propose-extension`, { reason: 'Chờ ý kiến Bộ', plan: 'Hoàn thành trong tháng 4', proposedDeadline: '2031-04-15' });

@@ -18,8 +18,8 @@ interface Started {
   output: () => string;
 }
 
-function start(env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, [ENTRY], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Started> {
+  const child = spawn(process.execPath, [ENTRY, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -63,18 +63,19 @@ describe('the embedded start command', () => {
   let tmp: string;
   let dataDir: string;
   let env: NodeJS.ProcessEnv;
-  let ports: { grpc: number; ui: number };
+  let ports: { grpc: number; ui: number; api: number };
   const running: ChildProcess[] = [];
 
   beforeAll(async () => {
     if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: build first (./dondoc test does)`);
     tmp = mkdtempSync(path.join(os.tmpdir(), 'dondoc-start-'));
     dataDir = path.join(tmp, 'not-yet', 'data'); // as on a fresh machine: the start command creates it
-    ports = { grpc: await freePort(), ui: await freePort() };
+    ports = { grpc: await freePort(), ui: await freePort(), api: await freePort() };
     env = {
       DONDOC_DATA_DIR: dataDir,
       DONDOC_TEMPORAL_PORT: String(ports.grpc),
       DONDOC_TEMPORAL_UI_PORT: String(ports.ui),
+      DONDOC_API_PORT: String(ports.api),
       DONDOC_TASK_QUEUE: 'embedded-test',
       DONDOC_LOG_LEVEL: 'WARN',
     };
@@ -91,6 +92,13 @@ describe('the embedded start command', () => {
     expect(first.output()).toContain(`Register:         PGlite in ${path.join(dataDir, 'register')}`);
     const ui = await fetch(`http://127.0.0.1:${ports.ui}/`);
     expect(ui.status).toBe(200);
+    // The API and its docs page; the first administrator's password is shown once.
+    const password = /user "admin", password "([^"]+)"/.exec(first.output())?.[1];
+    expect(password).toBeDefined();
+    const api = `http://127.0.0.1:${ports.api}`;
+    expect((await fetch(`${api}/docs/`)).status).toBe(200);
+    const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+    expect(login.status).toBe(200);
 
     const input = taskInput();
     let connection = await Connection.connect({ address: `127.0.0.1:${ports.grpc}` });
@@ -104,10 +112,12 @@ describe('the embedded start command', () => {
     expect(await stop(first.child)).toBe(0);
     expect(await isListening(ports.grpc)).toBe(false);
     expect(await isListening(ports.ui)).toBe(false);
+    expect(await isListening(ports.api)).toBe(false);
     expect(processesMentioning(path.join(dataDir, 'temporal.sqlite'))).toEqual([]);
 
     const second = await start(env);
     running.push(second.child);
+    expect(second.output()).not.toContain('password "'); // users exist now: no new administrator
     connection = await Connection.connect({ address: `127.0.0.1:${ports.grpc}` });
     const handle = new Client({ connection }).workflow.getHandle(taskWorkflowId(input.taskId));
     expect((await handle.describe()).status.name).toBe('RUNNING');
@@ -116,6 +126,34 @@ describe('the embedded start command', () => {
 
     expect(await stop(second.child)).toBe(0);
     expect(processesMentioning(path.join(dataDir, 'temporal.sqlite'))).toEqual([]);
+  });
+
+  it('loads a demo city with tasks in every state when started with --demo', async () => {
+    const demoDir = path.join(tmp, 'demo');
+    const demo = await start({ ...env, DONDOC_DATA_DIR: demoDir }, ['--demo']);
+    running.push(demo.child);
+    try {
+    expect(demo.output()).toContain('Demo city:        loaded');
+    const api = `http://127.0.0.1:${ports.api}`;
+    const login = await fetch(`${api}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'pct-dothi', password: 'dondoc-demo' }) });
+    const { token } = (await login.json()) as { token: string };
+    const statuses = async () => {
+      const r = await fetch(`${api}/api/tasks?limit=200`, { headers: { authorization: `Bearer ${token}` } });
+      return new Set(((await r.json()) as { items: { status: string }[] }).items.map((t) => t.status));
+    };
+    const expected = ['assigned', 'in_progress', 'overdue', 'no_deadline', 'awaiting_review', 'refused', 'on_hold', 'completed_on_time', 'withdrawn'];
+    const until = Date.now() + 30_000;
+    let seen = await statuses();
+    while (!expected.every((x) => seen.has(x)) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      seen = await statuses();
+    }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(expected.sort()));
+    const agencies = await fetch(`${api}/api/agencies`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await agencies.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(20);
+    } finally {
+      expect(await stop(demo.child)).toBe(0);
+    }
   });
 
   it('uses the server named by TEMPORAL_ADDRESS, starts none, and registers the search attributes there', async () => {
