@@ -7,7 +7,7 @@ import { TaskInputSchema } from '../client/task-input';
 import { startTask } from '../client/tasks';
 import type { Database, Queryable } from '../db/database';
 import { DEFAULT_CALENDAR_DATA, type CalendarData } from '../domain/calendar';
-import { foldVietnamese, isTruncatedTitle, parseDeadlineText } from '../domain/register';
+import { foldVietnamese, isTruncatedTitle, parseDeadlineText, type TaskRow } from '../domain/register';
 import { DEFAULT_TASK_POLICY, type Actor, type Agency, type DeadlineSpec, type TaskInput, type TaskSource, type TaskStatus } from '../domain/task';
 import { getTaskState, taskUpdates, taskWorkflowId, type TaskView, type UpdateActionType } from '../workflows/contract';
 import { isAgencyRole, maySee, type Principal, type UserRole } from './auth';
@@ -201,28 +201,18 @@ export async function startPendingTasks(s: TaskServices, only?: string[]): Promi
 
 // ---------------------------------------------------------------- reading
 
-interface TaskRowRecord {
-  task_id: string;
-  code: string;
-  title: string;
-  source: string;
-  directive_number: string;
-  lead_agency_id: string;
+type Instant = Date | string; // the drivers return timestamptz as Date
+/** A task row as read back: timestamps as the driver gives them; rows from before migration 002 lack the newer columns. */
+type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority' | 'deadline_at' | 'assigned_at' | 'completed_at' | 'withdrawn_at' | 'updated_at' | 'last_seq'> & {
   coordinating_agency_ids: string[] | null;
   priority: string | null;
-  assigning_leader_id: string;
-  status: TaskStatus;
-  deadline: string | null;
-  deadline_at: Date | string | null;
-  escalation_level: number;
-  progress_percent: number;
-  assigned_at: Date | string;
-  completed_at: Date | string | null;
-  completed_on_time: boolean | null;
-  withdrawn_at: Date | string | null;
-  updated_at: Date | string;
+  deadline_at: Instant | null;
+  assigned_at: Instant;
+  completed_at: Instant | null;
+  withdrawn_at: Instant | null;
+  updated_at: Instant;
   sort_key?: string;
-}
+};
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
