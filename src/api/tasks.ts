@@ -582,7 +582,7 @@ export function taskRoutes(s: TaskServices): Route[] {
     ...(Object.keys(ACTION_BODIES) as UpdateActionType[]).map((type) =>
       route({
         // Signed-in, not role-gated here: a task the caller may not see must answer 404 before any 403.
-        method: 'POST', url: `/api/tasks/:id/${type.replace(/_/g, '-')}`, tag: 'Thao tác / Task actions', access: 'signed-in', params: taskIdParam,
+        method: 'POST', url: `/api/tasks/:id/${type.replace(/_/g, '-')}`, tag: 'Thao tác / Task actions', access: 'signed-in', params: taskIdParam, idempotent: true,
         body: ACTION_BODIES[type] as z.ZodType<Record<string, unknown>>,
         summary: ACTION_TEXT[type],
         description: `Vai trò được phép / roles allowed: ${ACTION_ROLES[type].join(', ')}`,

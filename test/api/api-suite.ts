@@ -144,8 +144,12 @@ export function apiSuite(makeEngine: () => Engine): void {
     it('goes through acknowledgement, progress, completion and acceptance, with history, reports and mail', async () => {
       const id = await h().createTask();
       expect((await h().request('officer', 'POST', `/api/tasks/${id}/acknowledge`, {})).body.phase).toBe('in_progress');
-      const progress = await h().request('coordinator', 'POST', `/api/tasks/${id}/report-progress`, { note: 'Đã chuyển số liệu vốn' });
+      const note = { note: 'Đã chuyển số liệu vốn' };
+      const progress = await h().request('coordinator', 'POST', `/api/tasks/${id}/report-progress`, note, { 'idempotency-key': `p-${id}` });
       expect(progress.status).toBe(200);
+      // A retried action with the same key is answered again, not recorded twice.
+      const retried = await h().request('coordinator', 'POST', `/api/tasks/${id}/report-progress`, note, { 'idempotency-key': `p-${id}` });
+      expect([retried.status, retried.headers['idempotent-replayed']]).toEqual([200, 'true']);
       expect((await h().request('officer', 'POST', `/api/tasks/${id}/report-progress`, { note: 'Đạt 60%', percent: 60 })).body.progressPercent).toBe(60);
       const submitted = await h().request('head', 'POST', `/api/tasks/${id}/submit-completion`, { summary: 'Đã hoàn thành', documents: ['123/BC-SXD'] });
       expect(submitted.body.status).toBe('awaiting_review');
