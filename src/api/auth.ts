@@ -3,13 +3,14 @@
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Queryable } from '../db/database';
-import type { Actor } from '../domain/task';
+import { AGENCY_ROLES, type Actor, type Role } from '../domain/task';
 import { ApiError } from './errors';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: { N: number; r: number; p: number }) => Promise<Buffer>;
 const SCRYPT = { N: 16_384, r: 8, p: 1 };
 
-export type UserRole = 'admin' | 'office' | 'leader' | 'agency_head' | 'agency_officer';
+/** The roles a person signs in with: every task role but the system's own. */
+export type UserRole = Exclude<Role, 'system'>;
 export const USER_ROLES: readonly UserRole[] = ['admin', 'office', 'leader', 'agency_head', 'agency_officer'];
 
 export interface Principal {
@@ -42,7 +43,7 @@ export function actorOf(p: Principal): Actor {
   return { id: p.leaderId ?? p.userId, name: p.name, role: p.role, ...(p.agencyId ? { agencyId: p.agencyId } : {}) };
 }
 
-export const isAgencyRole = (role: UserRole) => role === 'agency_head' || role === 'agency_officer';
+export const isAgencyRole = (role: UserRole) => AGENCY_ROLES.includes(role);
 
 /** Whether `p` may see a task led by `lead` and coordinated by `coordinating`. */
 export function maySee(p: Principal, lead: string, coordinating: readonly string[]): boolean {

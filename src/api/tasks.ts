@@ -8,9 +8,9 @@ import { startTask } from '../client/tasks';
 import type { Database, Queryable } from '../db/database';
 import { DEFAULT_CALENDAR_DATA, type CalendarData } from '../domain/calendar';
 import { foldVietnamese, isTruncatedTitle, parseDeadlineText, type TaskRow } from '../domain/register';
-import { DEFAULT_TASK_POLICY, type Actor, type Agency, type DeadlineSpec, type TaskInput, type TaskSource, type TaskStatus } from '../domain/task';
+import { AGENCY_ROLES, DEFAULT_TASK_POLICY, OFFICE_ROLES, type Actor, type Agency, type Role, type DeadlineSpec, type TaskInput, type TaskSource, type TaskStatus } from '../domain/task';
 import { getTaskState, taskUpdates, taskWorkflowId, type TaskView, type UpdateActionType } from '../workflows/contract';
-import { isAgencyRole, maySee, type Principal, type UserRole } from './auth';
+import { isAgencyRole, maySee, type Principal } from './auth';
 import { audit } from './audit';
 import { findAgency, findLeader, type AgencyRecord } from './directory';
 import { ApiError, badInput, notFound, problemsOf, type FieldProblem } from './errors';
@@ -467,23 +467,20 @@ const ACTION_BODIES = {
   insist: z.object({ comment: reason }).strict(),
 } satisfies Record<UpdateActionType, z.ZodType>;
 
-const AGENCY: readonly UserRole[] = ['agency_head', 'agency_officer'];
-const OFFICE: readonly UserRole[] = ['office', 'admin'];
-
 /** Which roles may attempt each action at all; the workflow then checks who exactly (lead agency, approver) and when. */
-export const ACTION_ROLES: Record<UpdateActionType, readonly UserRole[]> = {
-  acknowledge: AGENCY,
-  report_progress: AGENCY,
-  submit_completion: AGENCY,
-  propose_extension: AGENCY,
-  refuse: AGENCY,
-  review_completion: OFFICE,
-  withdraw: OFFICE,
-  reassign: OFFICE,
-  amend_deadline: OFFICE,
-  hold: OFFICE,
-  resume: OFFICE,
-  insist: OFFICE,
+export const ACTION_ROLES: Record<UpdateActionType, readonly Role[]> = {
+  acknowledge: AGENCY_ROLES,
+  report_progress: AGENCY_ROLES,
+  submit_completion: AGENCY_ROLES,
+  propose_extension: AGENCY_ROLES,
+  refuse: AGENCY_ROLES,
+  review_completion: OFFICE_ROLES,
+  withdraw: OFFICE_ROLES,
+  reassign: OFFICE_ROLES,
+  amend_deadline: OFFICE_ROLES,
+  hold: OFFICE_ROLES,
+  resume: OFFICE_ROLES,
+  insist: OFFICE_ROLES,
   decide_extension: ['leader'],
 };
 
