@@ -11,7 +11,7 @@ import { listAgencies, listLeaders } from './directory';
 import { ApiError, badInput, type FieldProblem } from './errors';
 import { route, type Route } from './routes';
 import { slug, text } from './schemas';
-import { TASK_SOURCES, currentCalendar, insertRegistration, startPendingTasks, taskInputFor, upsertDirective, type TaskServices } from './tasks';
+import { TASK_SOURCES, insertRegistration, registrationContext, startPendingTasks, taskInputFor, upsertDirective, type RegistrationContext, type TaskServices } from './tasks';
 
 const column = text.max(200).describe('Tên cột ở dòng tiêu đề, hoặc chữ cái cột (A, B, …) / header text, or column letter');
 export const ImportBody = z
@@ -155,7 +155,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
   const agencyBy = (name: string) => agencies.find((a) => a.id === name.trim() || foldVietnamese(a.name) === foldVietnamese(name));
   const leaderBy = (name: string) =>
     leaders.find((l) => l.id === name.trim() || [l.name, `${l.title} ${l.name}`].some((n) => foldVietnamese(n) === foldVietnamese(name)));
-  const calendar = await currentCalendar(s.db);
+  let context: Promise<RegistrationContext> | undefined; // read once, when the first row gets that far
 
   const seen = new Map<string, { date: string; signer: string }>();
   const knownDirective = async (number: string) =>
@@ -210,7 +210,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
       title, content: get('content'), leadAgencyId: lead.id, coordinatingAgencyIds: coordinatingIds, assigningLeaderId: leader.id,
       deadline: parsed.deadline, priority: 'normal' as const, ...(get('code') ? { code: get('code') } : {}),
     };
-    const built = await taskInputFor(s.db, directive, newTask, 'row', calendar);
+    const built = await taskInputFor(s.db, await (context ??= registrationContext(s.db)), directive, newTask, 'row');
     if (built.problems.length) {
       problems.push(...built.problems.map((pr) => {
         const key = pr.field.replace(/^row\./, '');

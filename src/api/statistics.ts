@@ -63,8 +63,7 @@ export interface StatisticsResult extends StatisticsReport {
   labels: Record<string, string>;
 }
 
-export async function statistics(db: Queryable, p: Principal, q: StatisticsRequest, now = Date.now()): Promise<StatisticsResult> {
-  const calendar = new WorkingCalendar(await currentCalendar(db));
+export async function statistics(db: Queryable, p: Principal, q: StatisticsRequest, calendar: WorkingCalendar, now = Date.now()): Promise<StatisticsResult> {
   const settings = await statisticsSettings(db);
   const snapshotDay = q.snapshot ?? calendar.localDateOf(now);
   const snapshot = Math.min(calendar.endOfDay(snapshotDay), q.snapshot ? Number.MAX_SAFE_INTEGER : now);
@@ -172,9 +171,11 @@ export function statisticsRoutes(db: Database): Route[] {
       summary: 'Thống kê theo cơ quan, lãnh đạo hoặc nguồn; JSON, CSV hoặc Excel / statistics by agency, leader or source; JSON, CSV or Excel',
       description: 'Mỗi số liệu nêu công thức đã dùng. Cơ quan chỉ thấy số liệu của mình. / Every figure names its formula. An agency sees only its own figures.',
       handler: async ({ principal, query }) => {
-        const result = await statistics(db, principal, query);
+        const calendar = new WorkingCalendar(await currentCalendar(db));
+        const now = Date.now();
+        const result = await statistics(db, principal, query, calendar, now);
         if (query.format === 'json') return { body: result };
-        const rows = reportRows(result, new WorkingCalendar(await currentCalendar(db)).localDateOf(Date.now()));
+        const rows = reportRows(result, calendar.localDateOf(now));
         const name = `thong-ke-${query.groupBy}-${result.period.snapshot}`;
         return query.format === 'csv'
           ? { file: { contentType: 'text/csv; charset=utf-8', filename: `${name}.csv`, data: toCsv(rows) } }

@@ -80,8 +80,23 @@ export async function currentCalendar(q: Queryable): Promise<CalendarData> {
   return rows[0]?.calendar ?? DEFAULT_CALENDAR_DATA;
 }
 
+/** What every new task is started with, read once per request: the chairman, the office and the calendar. */
+export interface RegistrationContext {
+  chairman: { id: string; name: string; email: string };
+  office: { name: string; email: string };
+  calendar: CalendarData;
+}
+
+export async function registrationContext(q: Queryable): Promise<RegistrationContext> {
+  const { rows: chairmen } = await q.query<{ id: string; name: string; email: string }>('SELECT id, name, email FROM leaders WHERE is_chairman AND active');
+  const { rows: offices } = await q.query<{ name: string; email: string }>(`SELECT name, email FROM agencies WHERE kind = 'office' AND active ORDER BY id LIMIT 1`);
+  if (!chairmen[0]) throw new ApiError(409, 'NO_CHAIRMAN', 'Chưa khai báo Chủ tịch trong danh mục lãnh đạo / No active chairman in the leaders directory');
+  if (!offices[0]) throw new ApiError(409, 'NO_OFFICE', 'Chưa khai báo Văn phòng (cơ quan loại office) / No active office agency (kind "office")');
+  return { chairman: chairmen[0], office: offices[0], calendar: await currentCalendar(q) };
+}
+
 /** The start input of a new task, from the register's directory; problems name fields under `prefix`. */
-export async function taskInputFor(q: Queryable, directive: DirectiveFacts, t: NewTask, prefix: string, calendar: CalendarData): Promise<{ input?: TaskInput; problems: FieldProblem[] }> {
+export async function taskInputFor(q: Queryable, context: RegistrationContext, directive: DirectiveFacts, t: NewTask, prefix: string): Promise<{ input?: TaskInput; problems: FieldProblem[] }> {
   const problems: FieldProblem[] = [];
   const field = (name: string, message: string) => problems.push({ field: `${prefix}.${name}`, message });
   const lead = await activeAgency(q, t.leadAgencyId);
@@ -101,10 +116,6 @@ export async function taskInputFor(q: Queryable, directive: DirectiveFacts, t: N
     else field('deadline', parsed.reason);
   } else deadline = t.deadline;
   if (isTruncatedTitle(t.title)) field('title', 'trích yếu bị cắt ("…"), cần nhập đầy đủ / the title is cut short ("…"); enter it in full');
-  const { rows: chairmen } = await q.query<{ id: string; name: string; email: string }>('SELECT id, name, email FROM leaders WHERE is_chairman AND active');
-  const { rows: offices } = await q.query<{ name: string; email: string }>(`SELECT name, email FROM agencies WHERE kind = 'office' AND active ORDER BY id LIMIT 1`);
-  if (!chairmen[0]) throw new ApiError(409, 'NO_CHAIRMAN', 'Chưa khai báo Chủ tịch trong danh mục lãnh đạo / No active chairman in the leaders directory');
-  if (!offices[0]) throw new ApiError(409, 'NO_OFFICE', 'Chưa khai báo Văn phòng (cơ quan loại office) / No active office agency (kind "office")');
   if (problems.length || !lead || !leader || !deadline) return { problems };
   const parsed = TaskInputSchema.safeParse({
     taskId: 'pending',
@@ -114,14 +125,14 @@ export async function taskInputFor(q: Queryable, directive: DirectiveFacts, t: N
     source: directive.source,
     directive: { number: directive.number, date: directive.date, signer: directive.signer },
     assigningLeader: { id: leader.id, name: `${leader.title} ${leader.name}`, email: leader.email },
-    chairman: chairmen[0],
-    office: offices[0],
+    chairman: context.chairman,
+    office: context.office,
     leadAgency: agencyForTask(lead),
     coordinatingAgencies: coordinating.map(agencyForTask),
     deadline,
     priority: t.priority,
     policy: DEFAULT_TASK_POLICY,
-    calendar,
+    calendar: context.calendar,
   });
   if (!parsed.success) return { problems: problemsOf(parsed.error, prefix) };
   return { input: parsed.data, problems: [] };
@@ -134,8 +145,8 @@ export async function taskInputFor(q: Queryable, directive: DirectiveFacts, t: N
  */
 export async function registerDirective(s: TaskServices, p: Principal, body: z.input<typeof RegisterBody>) {
   const { directive, tasks } = RegisterBody.parse(body);
-  const calendar = await currentCalendar(s.db);
-  const built = await Promise.all(tasks.map((t, i) => taskInputFor(s.db, directive, t, `tasks.${i}`, calendar)));
+  const context = await registrationContext(s.db);
+  const built = await Promise.all(tasks.map((t, i) => taskInputFor(s.db, context, directive, t, `tasks.${i}`)));
   const problems = built.flatMap((b) => b.problems);
   if (problems.length) throw badInput(problems);
   const ids = await s.db.transaction(async (tx) => {
