@@ -107,10 +107,15 @@ export class DatabaseNotificationStore implements NotificationStore {
     return affectedRows === 1 ? 'created' : 'exists';
   }
 
+  /** Oldest first: every notification, or one task's. */
   async list(filter: { taskId?: string } = {}): Promise<StoredNotification[]> {
-    const { rows } = filter.taskId
-      ? await this.db.query<NotificationRow>('SELECT * FROM notifications WHERE task_id = $1 ORDER BY recorded_at, key', [filter.taskId])
-      : await this.db.query<NotificationRow>('SELECT * FROM notifications ORDER BY recorded_at, key');
+    const { rows } = await this.db.query<NotificationRow>('SELECT * FROM notifications WHERE $1::text IS NULL OR task_id = $1 ORDER BY recorded_at, key', [filter.taskId ?? null]);
+    return rows.map(fromRow);
+  }
+
+  /** The latest `limit` notifications, newest first: the outbox as people read it. */
+  async recent(limit: number): Promise<StoredNotification[]> {
+    const { rows } = await this.db.query<NotificationRow>('SELECT * FROM notifications ORDER BY recorded_at DESC, key LIMIT $1', [limit]);
     return rows.map(fromRow);
   }
 }

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { DatabaseNotificationStore } from '../activities/notification-store';
 import { broadcastCalendarCorrection } from '../client/tasks';
 import type { Database } from '../db/database';
 import { isCalendarData } from '../domain/task';
@@ -109,15 +110,9 @@ function adminRoutes(db: Database, temporal: Client): Route[] {
       },
     }),
     route({
-      method: 'GET', url: '/api/outbox', tag, access: ['admin', 'office'], query: PageQuery,
+      method: 'GET', url: '/api/outbox', tag, access: ['admin', 'office'], query: PageQuery.pick({ limit: true }),
       summary: 'Hộp thư đi: thông báo đã lưu hoặc đã gửi / the outbox: notifications stored or sent',
-      handler: async ({ query }) => {
-        const { rows } = await db.query(
-          `SELECT key, task_id AS "taskId", kind, recipients AS "to", cc, subject, body_text AS text, status, recorded_at AS "recordedAt"
-           FROM notifications ORDER BY recorded_at DESC, key LIMIT ${query.limit}`,
-        );
-        return { body: { items: rows } };
-      },
+      handler: async ({ query }) => ({ body: { items: await new DatabaseNotificationStore(db).recent(query.limit) } }),
     }),
   ];
 }

@@ -3,6 +3,7 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
+import { DatabaseNotificationStore } from '../activities/notification-store';
 import { TaskInputSchema } from '../client/task-input';
 import { startTask } from '../client/tasks';
 import type { Database, Queryable } from '../db/database';
@@ -580,11 +581,7 @@ export function taskRoutes(s: TaskServices): Route[] {
       summary: 'Thông báo đã gửi của nhiệm vụ / the task’s notifications',
       handler: async ({ principal, params }) => {
         await requireVisible(s.db, principal, params.id);
-        const { rows } = await s.db.query(
-          `SELECT key, kind, recipients AS "to", cc, subject, body_text AS text, status, recorded_at AS "recordedAt" FROM notifications WHERE task_id = $1 ORDER BY recorded_at, key`,
-          [params.id],
-        );
-        return { body: { items: rows } };
+        return { body: { items: await new DatabaseNotificationStore(s.db).list({ taskId: params.id }) } };
       },
     }),
     ...(Object.keys(ACTION_BODIES) as UpdateActionType[]).map((type) =>

@@ -490,6 +490,16 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect((await h().request('office', 'GET', '/api/audit')).status).toBe(403);
     });
 
+    it('shows the outbox, newest first, to the office and not to an agency', async () => {
+      const id = await h().createTask();
+      await h().request('office', 'POST', `/api/tasks/${id}/hold`, { reason: 'Chờ' });
+      await h().row(id, (r) => r.status === 'on_hold');
+      const r = await h().request('office', 'GET', '/api/outbox?limit=2');
+      expect(r.body.items.map((m: { key: string }) => m.key)).toEqual([`${id}/hold/1`, `${id}/assigned/0`]);
+      expect(r.body.items[0]).toMatchObject({ taskId: id, kind: 'on_hold', status: 'stored', subject: expect.any(String) });
+      expect((await h().request('officer', 'GET', '/api/outbox')).status).toBe(403);
+    });
+
     it('stores a calendar correction only with a valid calendar, and sends it to open tasks in one batch', async () => {
       const bad = await h().request('admin', 'POST', '/api/calendar-corrections', { reason: 'Sai', calendar: { years: 'x' } });
       expect(bad.status).toBe(400);
