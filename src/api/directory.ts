@@ -250,7 +250,7 @@ export function directoryRoutes(db: Database): Route[] {
       handler: async () => ({ body: { items: await listAgencies(db) } }),
     }),
     route({
-      method: 'POST', url: '/api/agencies', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, body: AgencyBody,
+      method: 'POST', url: '/api/agencies', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, created: true, body: AgencyBody,
       summary: 'Thêm cơ quan / add an agency', responses: { 409: 'Trùng mã hoặc tên / id or name taken' },
       handler: async ({ principal, body }) => ({ status: 201, body: await createAgency(db, principal, body) }),
     }),
@@ -276,7 +276,7 @@ export function directoryRoutes(db: Database): Route[] {
       handler: async () => ({ body: { items: await listLeaders(db) } }),
     }),
     route({
-      method: 'POST', url: '/api/leaders', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, body: LeaderBody,
+      method: 'POST', url: '/api/leaders', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, created: true, body: LeaderBody,
       summary: 'Thêm lãnh đạo / add a leader',
       handler: async ({ principal, body }) => ({ status: 201, body: await createLeader(db, principal, body) }),
     }),
@@ -302,7 +302,7 @@ export function directoryRoutes(db: Database): Route[] {
       },
     }),
     route({
-      method: 'POST', url: '/api/users', tag: 'Quản trị / Administration', access: ['admin'], idempotent: true, body: UserBody,
+      method: 'POST', url: '/api/users', tag: 'Quản trị / Administration', access: ['admin'], idempotent: true, created: true, body: UserBody,
       summary: 'Thêm người dùng / add a user',
       handler: async ({ principal, body }) => ({ status: 201, body: await createUser(db, principal, body) }),
     }),

@@ -258,7 +258,8 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
 export function importRoutes(s: TaskServices): Route[] {
   return [
     route({
-      method: 'POST', url: '/api/imports', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], idempotent: true, body: ImportBody,
+      method: 'POST', url: '/api/imports', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], idempotent: true, created: true, body: ImportBody,
+      responses: { 200: 'Chạy thử (dryRun): chỉ báo cáo / dry run: the report only' },
       summary: 'Nhập nhiệm vụ từ tệp Excel/CSV của hệ thống quản lý văn bản / import tasks from a document-management export (.xlsx/.csv)',
       description:
         'dryRun: true chỉ kiểm tra. Mỗi dòng được nhận hoặc từ chối kèm lý do; dòng lỗi không để lại gì. / dryRun: true only checks. Each row is taken or refused with reasons; a failed row leaves nothing.',

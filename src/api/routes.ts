@@ -38,6 +38,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   body?: z.ZodType;
   /** A creating POST or a task action: an Idempotency-Key makes a retry return the first answer and do nothing twice. */
   idempotent?: boolean;
+  /** Answers 201 Created (documented as such). */
+  created?: boolean;
   responses?: Record<number, string>;
   handler(ctx: RouteContext<P, Q, B>): Promise<RouteResult>;
 }
@@ -152,7 +154,7 @@ export function openApiDocument(routes: Route[], info: { title: string; version:
       ...(r.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 }, description: 'Gửi lại cùng khóa không tạo trùng / a retry with the same key creates nothing twice' }] : []),
     ];
     const responses: Record<string, unknown> = {
-      [r.method === 'POST' && r.idempotent && !r.url.includes(':id/') ? '201' : '200']: { description: 'OK' },
+      [r.created ? '201' : '200']: { description: 'OK' },
       ...Object.fromEntries(Object.entries(r.responses ?? {}).map(([code, description]) => [code, { description }])),
     };
     if (r.body) responses['400'] = { description: 'Dữ liệu không hợp lệ, nêu từng trường / invalid input, naming each field' };

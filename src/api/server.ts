@@ -67,7 +67,7 @@ function adminRoutes(db: Database, temporal: Client): Route[] {
   const tag = 'Quản trị / Administration';
   return [
     route({
-      method: 'POST', url: '/api/calendar-corrections', tag, access: ['admin'], idempotent: true, body: CalendarCorrectionBody,
+      method: 'POST', url: '/api/calendar-corrections', tag, access: ['admin'], idempotent: true, created: true, body: CalendarCorrectionBody,
       summary: 'Sửa lịch nghỉ lễ; gửi tới mọi nhiệm vụ đang chạy / correct the holiday calendar for every open task',
       description: 'Nhiệm vụ mới dùng lịch mới nhất; nhiệm vụ đang chạy nhận qua một thao tác hàng loạt của Temporal. / New tasks use the latest calendar; open tasks get it through one Temporal batch operation.',
       responses: { 503: 'Temporal không nhận thao tác hàng loạt; không lưu gì / Temporal refused the batch; nothing stored' },

@@ -544,7 +544,7 @@ export function taskRoutes(s: TaskServices): Route[] {
   const tag = 'Nhiệm vụ / Tasks';
   return [
     route({
-      method: 'POST', url: '/api/directives', tag, access: ['office', 'admin'], idempotent: true, body: RegisterBody,
+      method: 'POST', url: '/api/directives', tag, access: ['office', 'admin'], idempotent: true, created: true, body: RegisterBody,
       summary: 'Đăng ký văn bản chỉ đạo và các nhiệm vụ / register a directive and its tasks',
       description: 'Mỗi nhiệm vụ trở thành một quy trình Temporal. Mọi nhiệm vụ được kiểm tra trước; một lỗi thì không lưu gì. / Each task becomes a Temporal workflow. All tasks are checked first; one error stores nothing.',
       responses: { 409: 'Văn bản đã có với ngày/người ký khác, hoặc thiếu Chủ tịch/Văn phòng / directive conflict, or no chairman/office' },

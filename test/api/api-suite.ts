@@ -516,6 +516,9 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(doc.openapi).toBe('3.1.0');
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/directives', '/api/tasks', '/api/tasks/{id}', '/api/tasks/{id}/decide-extension', '/api/imports', '/api/statistics']));
       expect(doc.paths['/api/tasks/{id}/propose-extension'].post.requestBody.content['application/json'].schema.required).toEqual(['reason', 'plan', 'proposedDeadline']);
+      expect(Object.keys(doc.paths['/api/directives'].post.responses)).toContain('201');
+      expect(Object.keys(doc.paths['/api/tasks/{id}/acknowledge'].post.responses)).toEqual(expect.arrayContaining(['200', '403', '404', '409']));
+      expect(doc.paths['/api/tasks/{id}/acknowledge'].post.responses['201']).toBeUndefined();
       const page = await h().request(null, 'GET', '/docs/');
       expect(page.status).toBe(200);
       expect(String(page.body)).toContain('swagger');
