@@ -59,6 +59,12 @@ interface LoggedEvent {
   details: Record<string, unknown>;
 }
 
+/** The events `project` turns into reports and extension requests; the rebuild replays only these. */
+const PROJECTED_ACTIONS = [
+  'progress_reported', 'completion_submitted', 'completion_accepted', 'completion_returned',
+  'extension_proposed', 'extension_approved', 'extension_rejected', 'extension_dropped',
+];
+
 /** Keeps the reports and extension-request tables in step with one newly logged event. */
 async function project(tx: Queryable, e: LoggedEvent): Promise<void> {
   const d = e.details;
@@ -111,9 +117,8 @@ export async function rebuildTaskTable(db: Database): Promise<number> {
     await tx.query('DELETE FROM extension_requests');
     const { rows: events } = await tx.query<{ task_id: string; seq: number; at: Date | string; actor_id: string; actor_name: string; action: string; details: Record<string, unknown> }>(
       `SELECT task_id, seq, at, actor_id, actor_name, action, details FROM task_events
-       WHERE action IN ('progress_reported', 'completion_submitted', 'completion_accepted', 'completion_returned',
-                        'extension_proposed', 'extension_approved', 'extension_rejected', 'extension_dropped')
-       ORDER BY task_id, seq`,
+       WHERE action = ANY($1::text[]) ORDER BY task_id, seq`,
+      [PROJECTED_ACTIONS],
     );
     for (const e of events) {
       await project(tx, { taskId: e.task_id, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor_id, actorName: e.actor_name, action: e.action, details: e.details });
