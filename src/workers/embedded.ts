@@ -82,10 +82,11 @@ async function main(config: Config, demo: boolean): Promise<void> {
     clientConnection = await Connection.connect({ address });
     const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
     adminPassword = await ensureAdmin(register, config.api.adminPassword);
-    api = await buildApi({ db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m, d) => console.warn(`Đôn Đốc: ${m}`, d ?? '') });
+    const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => console.warn(`Đôn Đốc: ${m}`, d ?? '') };
+    api = await buildApi(services);
     if (demo) {
       const admin = { userId: 'admin', name: 'Quản trị hệ thống', email: '', role: 'admin' as const, agencyId: null, leaderId: null };
-      demoLoaded = await loadDemoCity({ db: register, temporal, taskQueue: config.temporal.taskQueue, log: () => undefined }, admin);
+      demoLoaded = await loadDemoCity(services, admin);
     }
     await api.listen({ host: config.api.host, port: config.api.port });
   } catch (error) {
