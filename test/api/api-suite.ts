@@ -490,6 +490,38 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect((await h().request('office', 'GET', '/api/audit')).status).toBe(403);
     });
 
+    it('ends a user\'s sessions when the admin resets the password, and refuses a second chairman', async () => {
+      const created = await h().request('admin', 'POST', '/api/users', { id: 'tam-thoi', name: 'Tạm thời', email: 'tt@example.gov.vn', role: 'office', password: 'mat-khau-cu-1' });
+      expect(created.status).toBe(201);
+      const signIn = (password: string) => h().app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tam-thoi', password } });
+      const token = (await signIn('mat-khau-cu-1')).json().token as string;
+      const me = () => h().app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+      expect((await me()).statusCode).toBe(200);
+      expect((await h().request('admin', 'PATCH', '/api/users/tam-thoi', { password: 'mat-khau-moi-2' })).status).toBe(200);
+      expect((await me()).statusCode).toBe(401);
+      expect((await signIn('mat-khau-moi-2')).statusCode).toBe(200);
+      const second = await h().request('admin', 'POST', '/api/leaders', { id: 'ct-khac', name: 'Khác', title: 'Chủ tịch', email: 'k@example.gov.vn', isChairman: true });
+      expect([second.status, second.body.error.code]).toEqual([409, 'CHAIRMAN_EXISTS']);
+    });
+
+    it('uses the formula set by the admin, and lists directives to an agency only where it is involved', async () => {
+      const defaults = (await h().request('office', 'GET', '/api/settings/statistics')).body;
+      const changed = { formula: 'of_assigned', thresholds: defaults.thresholds };
+      expect((await h().request('office', 'PUT', '/api/settings/statistics', changed)).status).toBe(403);
+      expect((await h().request('admin', 'PUT', '/api/settings/statistics', changed)).status).toBe(200);
+      try {
+        expect((await h().request('leader', 'GET', '/api/statistics')).body.formula).toBe('of_assigned');
+      } finally {
+        await h().request('admin', 'PUT', '/api/settings/statistics', { formula: defaults.formula, thresholds: defaults.thresholds });
+      }
+      const numbers = async (who: UserKey) => (await h().request(who, 'GET', '/api/directives')).body.items.map((d: { number: string }) => d.number);
+      expect(await numbers('office')).toEqual(expect.arrayContaining(['100/UBND-KT', '300/UBND-VX']));
+      const outsider = await numbers('outsider'); // Sở GTVT leads an imported task of 200/UBND-ĐT, nothing of 100/ or 300/
+      expect(outsider).toContain('200/UBND-ĐT');
+      expect(outsider).not.toContain('100/UBND-KT');
+      expect(outsider).not.toContain('300/UBND-VX');
+    });
+
     it('shows the outbox, newest first, to the office and not to an agency', async () => {
       const id = await h().createTask();
       await h().request('office', 'POST', `/api/tasks/${id}/hold`, { reason: 'Chờ' });

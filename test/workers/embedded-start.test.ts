@@ -176,6 +176,15 @@ describe('the embedded start command', () => {
     }
   });
 
+  it('refuses an unknown argument and names it', async () => {
+    const child = spawn(process.execPath, [ENTRY, '--dmeo'], { env: { ...process.env, ...env } });
+    let output = '';
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(output).toContain('unknown argument(s): --dmeo');
+  });
+
   it('refuses to start with a bad setting and names the variable', async () => {
     const child = spawn(process.execPath, [ENTRY], { env: { ...process.env, ...env, DONDOC_TEMPORAL_PORT: 'abc' } });
     let output = '';
