@@ -3,6 +3,7 @@ import { ApplicationFailure, log } from '@temporalio/activity';
 import type { z } from 'zod';
 import type { Database } from '../db/database';
 import { recordTaskEvents, type TaskEventBatch } from '../db/event-log';
+import { describeUnstorableText, findUnstorableText } from '../domain/text';
 import { NotificationRequestSchema, type NotificationRequest } from './notification';
 import type { Delivery, Notifier } from './notifier';
 import { TaskEventBatchSchema } from './task-event-batch';
@@ -20,14 +21,32 @@ function validated<T>(schema: z.ZodType<T>, input: unknown, type: string, what: 
   return parsed.data;
 }
 
+/**
+ * Refuses, without retries, an input holding text PostgreSQL can never store (a NUL, a lone surrogate):
+ * before any side effect, so no mail goes out whose key then cannot be recorded. The failure names the
+ * fields (paths) and never repeats the text, so the workflow can note it in the task's history.
+ */
+function storable(input: unknown, what: string): void {
+  const found = findUnstorableText(input);
+  if (found.length === 0) return;
+  throw ApplicationFailure.create({
+    type: 'UNSTORABLE_TEXT',
+    message: `${what} holds text that cannot be stored: ${describeUnstorableText(found)}`,
+    details: [{ fields: found }],
+    nonRetryable: true,
+  });
+}
+
 export function createActivities({ notifier, register }: ActivityDependencies) {
   return {
     /** Appends the task's new history entries to the register's event log and updates its row. */
     async recordTaskEvents(input: TaskEventBatch): Promise<{ inserted: number }> {
+      storable(input, 'task event batch');
       validated(TaskEventBatchSchema, input, 'INVALID_EVENT_BATCH', `task event batch for ${input?.taskId}`);
       return recordTaskEvents(register, input); // the schema checks the row's key fields; the row itself goes as the workflow built it
     },
     async sendNotification(input: NotificationRequest): Promise<Delivery> {
+      storable(input, 'notification');
       const request = validated(NotificationRequestSchema, input, 'INVALID_NOTIFICATION', `notification ${input?.key}`);
       try {
         const delivery = await notifier.deliver(request);

@@ -10,6 +10,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** When the notice fell due (epoch ms), where known; for logs and tests, not a mail header. */
+  dueAt?: number;
 }
 
 export interface MailTransport {

@@ -17,6 +17,8 @@ export interface StoredNotification {
   /** 'sent' over SMTP, or 'stored' in the outbox when no SMTP server is configured. */
   status: 'sent' | 'stored';
   recordedAt: string;
+  /** When the notice fell due (a timed event's scheduled instant, or the action's); null when not known. */
+  dueAt: string | null;
 }
 
 export interface NotificationStore {
@@ -32,7 +34,7 @@ export class FileNotificationStore implements NotificationStore {
 
   async get(key: string): Promise<StoredNotification | undefined> {
     try {
-      return JSON.parse(await readFile(this.fileFor(key), 'utf8')) as StoredNotification;
+      return fromFile(await readFile(this.fileFor(key), 'utf8'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -59,7 +61,7 @@ export class FileNotificationStore implements NotificationStore {
       throw error;
     }
     const items = await Promise.all(
-      names.filter((n) => n.endsWith('.json')).map(async (n) => JSON.parse(await readFile(path.join(this.dir, n), 'utf8')) as StoredNotification),
+      names.filter((n) => n.endsWith('.json')).map(async (n) => fromFile(await readFile(path.join(this.dir, n), 'utf8'))),
     );
     return items.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.key.localeCompare(b.key));
   }
@@ -67,6 +69,12 @@ export class FileNotificationStore implements NotificationStore {
   private fileFor(key: string): string {
     return path.join(this.dir, `${encodeURIComponent(key)}.json`);
   }
+}
+
+/** A file written before notices carried their due instant has none. */
+function fromFile(json: string): StoredNotification {
+  const stored = JSON.parse(json) as StoredNotification;
+  return { ...stored, dueAt: stored.dueAt ?? null };
 }
 
 interface NotificationRow {
@@ -80,12 +88,13 @@ interface NotificationRow {
   body_html: string;
   status: 'sent' | 'stored';
   recorded_at: Date | string;
+  due_at: Date | string | null;
 }
 
 function fromRow(r: NotificationRow): StoredNotification {
   return {
     key: r.key, kind: r.kind, taskId: r.task_id, to: r.recipients, cc: r.cc, subject: r.subject, text: r.body_text, html: r.body_html,
-    status: r.status, recordedAt: new Date(r.recorded_at).toISOString(),
+    status: r.status, recordedAt: new Date(r.recorded_at).toISOString(), dueAt: r.due_at === null ? null : new Date(r.due_at).toISOString(),
   };
 }
 
@@ -100,9 +109,9 @@ export class DatabaseNotificationStore implements NotificationStore {
 
   async put(n: StoredNotification): Promise<'created' | 'exists'> {
     const { affectedRows } = await this.db.query(
-      `INSERT INTO notifications (key, task_id, kind, recipients, cc, subject, body_text, body_html, status, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
-      [n.key, n.taskId, n.kind, JSON.stringify(n.to), JSON.stringify(n.cc), n.subject, n.text, n.html, n.status, n.recordedAt],
+      `INSERT INTO notifications (key, task_id, kind, recipients, cc, subject, body_text, body_html, status, recorded_at, due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (key) DO NOTHING`,
+      [n.key, n.taskId, n.kind, JSON.stringify(n.to), JSON.stringify(n.cc), n.subject, n.text, n.html, n.status, n.recordedAt, n.dueAt],
     );
     return affectedRows === 1 ? 'created' : 'exists';
   }

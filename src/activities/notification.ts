@@ -16,6 +16,7 @@ export const NotificationRequestSchema = z.object({
   to: z.array(RecipientSchema).min(1),
   cc: z.array(RecipientSchema),
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  dueAt: z.number().int().optional(),
   task: z.object({
     id: z.string().min(1),
     code: z.string().min(1),

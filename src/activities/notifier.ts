@@ -23,7 +23,7 @@ export class Notifier {
     const earlier = await this.store.get(request.key);
     if (earlier) return { key: request.key, status: earlier.status, duplicate: true };
     const mail = renderNotification(request);
-    if (this.transport) await this.transport.send({ key: request.key, to: request.to, cc: request.cc, ...mail });
+    if (this.transport) await this.transport.send({ key: request.key, to: request.to, cc: request.cc, ...mail, dueAt: request.dueAt });
     const status = this.transport ? 'sent' : 'stored';
     const outcome = await this.store.put({
       key: request.key,
@@ -34,6 +34,7 @@ export class Notifier {
       ...mail,
       status,
       recordedAt: new Date().toISOString(),
+      dueAt: request.dueAt === undefined ? null : new Date(request.dueAt).toISOString(),
     });
     return { key: request.key, status, duplicate: outcome === 'exists' };
   }

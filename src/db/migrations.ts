@@ -223,6 +223,14 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    id: '003_notification_due_at',
+    sql: `
+      -- When each notice fell due (a timed event's scheduled instant, or the action's), next to when it was recorded:
+      -- recorded_at minus due_at is how late it went out. Null for notices recorded before this column.
+      ALTER TABLE notifications ADD COLUMN due_at timestamptz;
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

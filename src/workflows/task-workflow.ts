@@ -17,7 +17,8 @@ import {
 import type { createActivities } from '../activities';
 import { formatVietnamese } from '../domain/calendar';
 import { taskRowOf } from '../domain/register/task-row';
-import { SYSTEM_ACTOR, TaskMachine, type PendingNotification, type TaskAction } from '../domain/task';
+import { SYSTEM_ACTOR, TaskMachine, type HistoryEntry, type PendingNotification, type TaskAction } from '../domain/task';
+import { findUnstorableText } from '../domain/text';
 import {
   correctCalendar,
   getTaskState,
@@ -33,6 +34,8 @@ import {
 export const REGISTER_EVENT_LOG_PATCH = 'register-event-log';
 /** Since this patch, an Update applied while notifications or events are being written wakes the loop. */
 export const NO_LOST_WAKEUP_PATCH = 'no-lost-wakeup';
+/** Since this patch, events the register can never store are noted in the history and skipped, not retried forever. */
+export const UNSTORABLE_EVENTS_PATCH = 'unstorable-events';
 
 const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
@@ -126,8 +129,7 @@ async function deliverNotifications(machine: TaskMachine): Promise<void> {
     } catch (error) {
       // Only a notification that can never be sent gets here (retries are unlimited otherwise):
       // record it in the history rather than fail the task.
-      const cause = error instanceof ActivityFailure ? error.cause?.message : (error as Error).message;
-      machine.record(Date.now(), SYSTEM_ACTOR, 'notification_failed', { key: pending.key, kind: pending.kind, error: cause ?? 'unknown' });
+      machine.record(Date.now(), SYSTEM_ACTOR, 'notification_failed', { key: pending.key, kind: pending.kind, error: failureMessage(error) });
     }
     state.outbox.shift();
   }
@@ -137,10 +139,36 @@ async function deliverNotifications(machine: TaskMachine): Promise<void> {
 async function recordNewEvents(machine: TaskMachine, recordedSeq: number): Promise<number> {
   // Histories from before the register existed replay without these activity calls.
   if (!patched(REGISTER_EVENT_LOG_PATCH)) return recordedSeq;
-  const events = machine.state.history.filter((e) => e.seq > recordedSeq);
-  if (events.length === 0) return recordedSeq;
-  await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: taskRowOf(machine.state, machine.status()) });
-  return events.at(-1)!.seq;
+  for (let retried = false; ; retried = true) {
+    const events = machine.state.history.filter((e) => e.seq > recordedSeq);
+    if (events.length === 0) return recordedSeq;
+    try {
+      await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: taskRowOf(machine.state, machine.status()) });
+      return events.at(-1)!.seq;
+    } catch (error) {
+      // Retries are unlimited, so only a batch that can never be written gets here (text PostgreSQL
+      // cannot store, say). Before the patch the workflow failed; now the batch is skipped and noted in
+      // the history (without the offending text), and the note is written at once with the task's row as
+      // it is now, so the register keeps following the task. Noted again, but not retried, if that fails too.
+      if (!(error instanceof ActivityFailure) || !patched(UNSTORABLE_EVENTS_PATCH)) throw error;
+      noteSkippedEvents(machine, events, error);
+      recordedSeq = events.at(-1)!.seq;
+      if (retried) return recordedSeq;
+    }
+  }
+}
+
+function noteSkippedEvents(machine: TaskMachine, events: HistoryEntry[], error: ActivityFailure): void {
+  const seqs = events.map((e) => e.seq);
+  const type = error.cause instanceof ApplicationFailure ? (error.cause.type ?? null) : null;
+  log.warn('task events cannot be written to the register; skipped', { seqs, type });
+  machine.record(Date.now(), SYSTEM_ACTOR, 'register_write_failed', { seqs, type, error: failureMessage(error) });
+}
+
+/** An activity failure's reason for the history: never text the register could not store in turn. */
+function failureMessage(error: unknown): string {
+  const message = (error instanceof ActivityFailure ? error.cause?.message : (error as Error | undefined)?.message) ?? 'unknown';
+  return findUnstorableText(message).length === 0 ? message : 'unknown (the reason holds text that cannot be stored)';
 }
 
 function notificationRequest(machine: TaskMachine, pending: PendingNotification): NotificationRequest {

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DatabaseNotificationStore } from '../../src/activities';
 import { FileNotificationStore, Notifier, createActivitiesForTest, smtpTransport, type MailTransport } from './notifier-fixture';
 import { LoopbackSmtp } from '../support/smtp';
 import type { NotificationRequest } from '../../src/workflows/contract';
@@ -85,9 +86,26 @@ describe('notifications over SMTP', () => {
     const store = new FileNotificationStore(dir);
     expect(await new Notifier(store).deliver(request())).toEqual({ key: 'T1/reminder/0/3', status: 'stored', duplicate: false });
     const [stored] = await store.list();
-    expect(stored).toMatchObject({ key: 'T1/reminder/0/3', kind: 'reminder', taskId: 'T1', status: 'stored' });
+    expect(stored).toMatchObject({ key: 'T1/reminder/0/3', kind: 'reminder', taskId: 'T1', status: 'stored', dueAt: null });
     expect(stored!.subject).toContain('Nhắc hạn nhiệm vụ NV-2031-015');
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it("records in the register's outbox when each notice fell due, next to when it was recorded", async () => {
+    const store = new DatabaseNotificationStore(register());
+    const notifier = new Notifier(store, transport);
+    const taskId = `T-due-${Date.now()}`;
+    const due = Date.parse('2031-03-04T01:00:00Z');
+    await notifier.deliver({ ...request(`${taskId}/reminder/0/3`), task: { ...request().task, id: taskId }, dueAt: due });
+    await notifier.deliver({ ...request(`${taskId}/reminder/0/1`), task: { ...request().task, id: taskId } }); // queued before notices carried it
+    const listed = await store.list({ taskId });
+    expect(listed.map((n) => [n.key, n.dueAt])).toEqual([
+      [`${taskId}/reminder/0/3`, '2031-03-04T01:00:00.000Z'],
+      [`${taskId}/reminder/0/1`, null],
+    ]);
+    expect(listed[0]!.recordedAt).not.toBe(listed[0]!.dueAt); // recorded when it was delivered, in real time
+    expect((await store.recent(10)).find((n) => n.key === `${taskId}/reminder/0/3`)?.dueAt).toBe('2031-03-04T01:00:00.000Z');
+    expect(await store.get(`${taskId}/reminder/0/1`)).toMatchObject({ dueAt: null });
   });
 
   it('refuses a malformed request without retrying it', async () => {

@@ -1,9 +1,11 @@
-// A mail transport for tests that records each mail and the simulated instant it went out: the
-// server's time when the activity was scheduled (on the time-skipping server, the skipped-to time).
+// A mail transport for tests that records each mail with the instant it fell due (the notice's own
+// `dueAt`, set by the workflow) and the instant it went out: the server's time when the activity was
+// scheduled, which on a busy machine runs a second or more behind the skipped-to time. Assert on `dueAt`.
 import { activityInfo } from '@temporalio/activity';
 import type { MailTransport, OutgoingMail } from '../../src/activities';
 
 export interface SentMail extends OutgoingMail {
+  /** When it went out (simulated time on the time-skipping server): for ordering, not for exact instants. */
   at: number;
 }
 

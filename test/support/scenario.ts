@@ -1,5 +1,5 @@
 // A task scenario on the time-skipping server: start a task, move simulated time to an instant, act
-// through Updates exactly as the API will, and read what was mailed and when.
+// through Updates exactly as the API will, and read what was mailed and when it fell due.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,17 +13,25 @@ import type { TaskInput } from '../../src/domain/task';
 import { getTaskState, taskUpdates, taskWorkflowId, type ActionArgs, type TaskView, type UpdateActionType } from '../../src/workflows/contract';
 import type { taskWorkflow } from '../../src/workflows';
 import type { Database } from '../../src/db/database';
-import { RecordingTransport } from './recording-transport';
+import { RecordingTransport, type SentMail } from './recording-transport';
 import { registerPerFile } from './register';
 import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from './temporal';
 
 export const HISTORIES_DIR = path.resolve(__dirname, '..', 'histories');
 
-/** The test server jumps to each timer, then its clock runs on in real time: compare to the second. */
-export const toSecond = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+/** How long the workflow may take to deliver what it queued: activities run in real time, slowly on a busy machine. */
+const SETTLE_TIMEOUT_MS = 30_000;
 
 export class Scenario {
   handle!: WorkflowHandle<typeof taskWorkflow>;
+  /**
+   * The instant the test last chose: when it started the task, or the instant it advanced to. The test
+   * server's clock runs on in real time from there (a second or more on a busy machine), so an action
+   * is taken "at" this instant as far as the assertions go.
+   */
+  private chosen = 0;
+  /** The workflow's instant for each action taken (its notices' `dueAt`) → the instant the test chose for it. */
+  private readonly actedAt = new Map<number, number>();
   private constructor(
     readonly env: TestWorkflowEnvironment,
     readonly worker: Worker,
@@ -48,12 +56,14 @@ export class Scenario {
   }
 
   async start(input: TaskInput): Promise<void> {
+    this.chosen = await this.env.currentTimeMs();
     this.handle = await this.env.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
       args: [{ input }],
       taskQueue: this.taskQueue,
       workflowId: taskWorkflowId(input.taskId),
     });
-    await this.settled(); // the assignment is recorded and mailed
+    const view = await this.settled(); // the assignment is recorded and mailed
+    this.actedAt.set(view.state.assignedAt, this.chosen);
   }
 
   /** Moves simulated time forward to an ISO instant, firing every timer on the way. */
@@ -62,24 +72,28 @@ export class Scenario {
     const now = await this.env.currentTimeMs();
     if (target < now) throw new Error(`cannot go back in time: ${iso} < ${new Date(now).toISOString()}`);
     await this.env.sleep(target - now);
+    this.chosen = target;
     await this.settled();
   }
 
   /** Acts through the Update, then waits until the notifications it caused have been delivered. */
   async act<T extends UpdateActionType>(type: T, args: ActionArgs<T>): Promise<TaskView> {
     const view = await this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
+    // The view is returned straight after the action is applied: its last history entry is the action's.
+    this.actedAt.set(view.state.history.at(-1)!.at, this.chosen);
     await this.settled();
     return view;
   }
 
   /** Waits until the workflow has no notification left to deliver (activities run in real time). */
   async settled(): Promise<TaskView> {
-    for (let i = 0; i < 200; i++) {
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    for (;;) {
       const view = await this.view();
       if (view.state.outbox.length === 0) return view;
+      if (Date.now() > deadline) throw new Error(`notifications still queued after ${SETTLE_TIMEOUT_MS / 1000} s`);
       await new Promise((r) => setTimeout(r, 25));
     }
-    throw new Error('notifications still queued after 5 s');
   }
 
   /** The refusal of an action: its stable code and bilingual message (fails the test if it was accepted). */
@@ -107,9 +121,19 @@ export class Scenario {
     return this.handle.query(getTaskState);
   }
 
-  /** What was mailed: the event part of each key and the second it went out. */
+  /**
+   * What was mailed, in sending order: the event part of each key and the instant it fell due. A timed
+   * notice's is its scheduled instant (not when a busy worker got to it); an action's notice is due at
+   * the instant the test chose for the action (not a clock read after the fact).
+   */
   mails(): [string, string][] {
-    return this.transport.sent.map((m) => [m.key.slice(m.key.indexOf('/') + 1), toSecond(m.at)]);
+    return this.transport.sent.map((m) => [m.key.slice(m.key.indexOf('/') + 1), new Date(this.dueAt(m)).toISOString()]);
+  }
+
+  /** The instant a mail fell due, as `mails()` reports it. */
+  dueAt(mail: SentMail): number {
+    if (mail.dueAt === undefined) throw new Error(`${mail.key} was mailed without the instant it fell due`);
+    return this.actedAt.get(mail.dueAt) ?? mail.dueAt;
   }
 
   async dispose(): Promise<void> {

@@ -107,10 +107,10 @@ export class TaskMachine {
     switch (event.kind) {
       case 'acknowledgement_reminder':
         this.record(now, SYSTEM_ACTOR, 'acknowledgement_reminder_sent', {});
-        return this.notify(event.key, 'acknowledgement_reminder', [head], [lead], now);
+        return this.notify(event.key, 'acknowledgement_reminder', [head], [lead], now, {}, event.at);
       case 'reminder':
         this.record(now, SYSTEM_ACTOR, 'reminder_sent', { workingDaysBefore: event.n });
-        return this.notify(event.key, 'reminder', [lead], [], now);
+        return this.notify(event.key, 'reminder', [lead], [], now, {}, event.at);
       case 'due_soon':
         s.dueSoon = true;
         return;
@@ -118,32 +118,32 @@ export class TaskMachine {
         s.overdue = true;
         s.dueSoon = false;
         this.record(now, SYSTEM_ACTOR, 'deadline_passed', { deadline: s.deadline.day });
-        return this.notify(event.key, 'report_required', [lead], [head], now);
+        return this.notify(event.key, 'report_required', [lead], [head], now, {}, event.at);
       case 'escalation': {
         const step = s.policy.escalation[event.n! - 1]!;
         s.escalationLevel = event.n!;
         this.record(now, SYSTEM_ACTOR, 'escalated', { level: event.n, to: step.to });
         const [to, cc] = this.escalationRecipients(step.to);
-        return this.notify(event.key, 'escalation', to, cc, now, { level: event.n!, target: step.to });
+        return this.notify(event.key, 'escalation', to, cc, now, { level: event.n!, target: step.to }, event.at);
       }
       case 'overdue_notice':
         this.record(now, SYSTEM_ACTOR, 'overdue_notice_sent', { notice: event.n });
-        return this.notify(event.key, 'overdue_notice', [lead, head], [office], now, { notice: event.n! });
+        return this.notify(event.key, 'overdue_notice', [lead, head], [office], now, { notice: event.n! }, event.at);
       case 'extension_reminder':
         this.record(now, SYSTEM_ACTOR, 'extension_reminder_sent', { proposal: s.extension?.n });
-        return this.notify(event.key, 'extension_reminder', [person(s.task.assigningLeader)], [office], now, this.extensionFacts());
+        return this.notify(event.key, 'extension_reminder', [person(s.task.assigningLeader)], [office], now, this.extensionFacts(), event.at);
       case 'extension_escalation':
         this.record(now, SYSTEM_ACTOR, 'extension_escalated', { proposal: s.extension?.n });
-        return this.notify(event.key, 'extension_escalation', [person(s.task.chairman)], [person(s.task.assigningLeader), office], now, this.extensionFacts());
+        return this.notify(event.key, 'extension_escalation', [person(s.task.chairman)], [person(s.task.assigningLeader), office], now, this.extensionFacts(), event.at);
       case 'review_reminder':
         this.record(now, SYSTEM_ACTOR, 'review_reminder_sent', { report: s.completion?.n });
-        return this.notify(event.key, 'review_reminder', [office], [], now);
+        return this.notify(event.key, 'review_reminder', [office], [], now, {}, event.at);
       case 'refusal_reminder':
         this.record(now, SYSTEM_ACTOR, 'refusal_reminder_sent', { refusal: s.refusal?.n });
-        return this.notify(event.key, 'refusal_reminder', [office], [], now, { reason: s.refusal?.reason ?? null });
+        return this.notify(event.key, 'refusal_reminder', [office], [], now, { reason: s.refusal?.reason ?? null }, event.at);
       case 'progress_report_request':
         this.record(now, SYSTEM_ACTOR, 'progress_report_requested', { period: event.key.split('/')[1] });
-        return this.notify(event.key, 'progress_report_request', [lead], [], now, { period: event.key.split('/')[1]! });
+        return this.notify(event.key, 'progress_report_request', [lead], [], now, { period: event.key.split('/')[1]! }, event.at);
     }
   }
 
@@ -392,6 +392,7 @@ export class TaskMachine {
     this.state.history.push({ seq: this.state.history.length + 1, at, actor, action, details });
   }
 
+  /** Queues a notice; `dueAt` is a timed event's scheduled instant, or, for a notice an action causes, `now`. */
   private notify(
     key: string,
     kind: NotificationKind,
@@ -399,6 +400,7 @@ export class TaskMachine {
     cc: Recipient[],
     now: number,
     facts: Record<string, string | number | null> = {},
+    dueAt: number = now,
   ): void {
     const s = this.state;
     const left = workingDaysLeft(s, this.calendar, now);
@@ -408,6 +410,7 @@ export class TaskMachine {
       to: unique(to),
       cc: unique(cc).filter((c) => !to.some((t) => t.email === c.email)),
       facts: { deadline: s.deadline.day ? formatVietnamese(s.deadline.day) : null, workingDaysLeft: left, ...facts },
+      dueAt,
     });
   }
 }

@@ -164,6 +164,11 @@ export interface PendingNotification {
   cc: Recipient[];
   /** Facts for the template (reason, new deadline, level, …). */
   facts: Record<string, string | number | null>;
+  /**
+   * When the notice fell due (epoch ms): a timed event's scheduled instant (not the later moment a busy
+   * worker fired it), or the instant of the action that caused it. Absent on notices queued before it existed.
+   */
+  dueAt?: number;
 }
 
 export interface TaskState {
