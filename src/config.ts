@@ -32,6 +32,12 @@ const EnvSchema = z.object({
   DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
   DONDOC_API_PORT: port(8080),
   DONDOC_ADMIN_PASSWORD: z.string().min(8, 'tối thiểu 8 ký tự / at least 8 characters').optional(),
+  // Browser origins allowed to call the API from another site; none by default (same origin only).
+  DONDOC_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'mỗi nguồn phải có dạng https://host[:port] / each origin must look like https://host[:port]' }))),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'phải có dạng postgres://user@host:port/db / must look like postgres://user@host:port/db' })
     .optional(),
@@ -55,7 +61,7 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: z.infer<typeof EnvSchema>['DONDOC_LOG_LEVEL'];
   /** Where the HTTP API listens, and the first administrator's password (random when unset). */
-  api: { host: string; port: number; adminPassword: string | undefined };
+  api: { host: string; port: number; adminPassword: string | undefined; corsOrigins: string[] };
 }
 
 export class ConfigError extends Error {
@@ -96,7 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM },
     logLevel: e.DONDOC_LOG_LEVEL,
-    api: { host: e.DONDOC_API_HOST, port: e.DONDOC_API_PORT, adminPassword: e.DONDOC_ADMIN_PASSWORD },
+    api: { host: e.DONDOC_API_HOST, port: e.DONDOC_API_PORT, adminPassword: e.DONDOC_ADMIN_PASSWORD, corsOrigins: e.DONDOC_CORS_ORIGINS },
   };
 }
 

@@ -36,6 +36,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
+let dummy: Promise<string> | undefined;
+/** A hash of a random password with the same cost as real ones, compared against when the user name is unknown. */
+const dummyHash = () => (dummy ??= hashPassword(randomBytes(16).toString('hex')));
+
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The actor a principal acts as on a task: a leader acts under the leader record tasks name. */
@@ -104,7 +108,9 @@ export async function login(db: Queryable, limiter: LoginLimiter, username: stri
   limiter.check(keys);
   const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE lower(id) = lower($1)', [username]);
   const user = rows[0];
-  const ok = user !== undefined && user.active && (await verifyPassword(password, user.password_hash));
+  // Always pay for one scrypt, so the answer's timing does not tell which user names exist or are active.
+  const passwordOk = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
+  const ok = user !== undefined && user.active && passwordOk;
   if (!ok || !user) {
     limiter.fail(keys);
     throw new ApiError(401, 'BAD_CREDENTIALS', 'Sai tên đăng nhập hoặc mật khẩu / Wrong user name or password');

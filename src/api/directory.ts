@@ -6,9 +6,21 @@ import { USER_ROLES, hashPassword, type Principal } from './auth';
 import { audit } from './audit';
 import { ApiError, badInput, notFound, type FieldProblem } from './errors';
 import { route, type Route } from './routes';
-import { email, flag, idParam, slug, text } from './schemas';
+import { AgencyList, AgencyOut, LeaderList, LeaderOut, UserList, UserOut } from './responses';
+import { email, flag, idParam, safeString, slug, text } from './schemas';
 
 const AGENCY_KINDS = ['office', 'department', 'district', 'commune', 'other'] as const;
+
+/**
+ * A PATCH body: every field optional and none defaulted, so a field left out keeps its stored value
+ * (`.partial()` alone keeps zod's defaults, which would reactivate a user renamed while deactivated).
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType]),
+  ) as unknown as { [K in keyof S]: S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K] };
+  return z.object(shape).partial().strict();
+}
 
 const AgencyBody = z
   .object({
@@ -18,11 +30,11 @@ const AgencyBody = z
     parentId: slug.nullable().default(null),
     email,
     head: z.object({ name: text, email }).strict(),
-    focal: z.object({ name: text, email: email.optional(), phone: z.string().trim().max(30).optional() }).strict().nullable().default(null),
+    focal: z.object({ name: text, email: email.optional(), phone: safeString().trim().max(30).optional() }).strict().nullable().default(null),
     active: z.boolean().default(true),
   })
   .strict();
-const AgencyPatch = AgencyBody.omit({ id: true }).partial().strict();
+const AgencyPatch = patchOf(AgencyBody.omit({ id: true }));
 
 const LeaderBody = z
   .object({
@@ -35,9 +47,9 @@ const LeaderBody = z
     active: z.boolean().default(true),
   })
   .strict();
-const LeaderPatch = LeaderBody.omit({ id: true }).partial().strict();
+const LeaderPatch = patchOf(LeaderBody.omit({ id: true }));
 
-const password = z.string().min(8, 'mật khẩu tối thiểu 8 ký tự / the password needs at least 8 characters').max(200);
+const password = safeString().min(8, 'mật khẩu tối thiểu 8 ký tự / the password needs at least 8 characters').max(200);
 const UserBody = z
   .object({
     id: slug,
@@ -50,7 +62,7 @@ const UserBody = z
     active: z.boolean().default(true),
   })
   .strict();
-const UserPatch = UserBody.omit({ id: true }).partial().strict();
+const UserPatch = patchOf(UserBody.omit({ id: true }));
 
 export type AgencyInput = z.input<typeof AgencyBody>;
 export type LeaderInput = z.input<typeof LeaderBody>;
@@ -245,17 +257,17 @@ async function patchRow(
 export function directoryRoutes(db: Database): Route[] {
   return [
     route({
-      method: 'GET', url: '/api/agencies', tag: 'Danh mục / Directory', access: 'signed-in',
+      method: 'GET', url: '/api/agencies', tag: 'Danh mục / Directory', access: 'signed-in', response: AgencyList,
       summary: 'Danh sách cơ quan / list agencies',
       handler: async () => ({ body: { items: await listAgencies(db) } }),
     }),
     route({
-      method: 'POST', url: '/api/agencies', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, created: true, body: AgencyBody,
+      method: 'POST', url: '/api/agencies', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, created: true, body: AgencyBody, response: AgencyOut,
       summary: 'Thêm cơ quan / add an agency', responses: { 409: 'Trùng mã hoặc tên / id or name taken' },
       handler: async ({ principal, body }) => ({ status: 201, body: await createAgency(db, principal, body) }),
     }),
     route({
-      method: 'PATCH', url: '/api/agencies/:id', tag: 'Danh mục / Directory', access: ['admin'], params: idParam, body: AgencyPatch,
+      method: 'PATCH', url: '/api/agencies/:id', tag: 'Danh mục / Directory', access: ['admin'], params: idParam, body: AgencyPatch, response: AgencyOut,
       summary: 'Sửa cơ quan / change an agency',
       handler: async ({ principal, params, body }) => {
         const row = await patchRow(
@@ -271,17 +283,17 @@ export function directoryRoutes(db: Database): Route[] {
       },
     }),
     route({
-      method: 'GET', url: '/api/leaders', tag: 'Danh mục / Directory', access: 'signed-in',
+      method: 'GET', url: '/api/leaders', tag: 'Danh mục / Directory', access: 'signed-in', response: LeaderList,
       summary: 'Danh sách lãnh đạo / list leaders',
       handler: async () => ({ body: { items: await listLeaders(db) } }),
     }),
     route({
-      method: 'POST', url: '/api/leaders', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, created: true, body: LeaderBody,
+      method: 'POST', url: '/api/leaders', tag: 'Danh mục / Directory', access: ['admin'], idempotent: true, created: true, body: LeaderBody, response: LeaderOut,
       summary: 'Thêm lãnh đạo / add a leader',
       handler: async ({ principal, body }) => ({ status: 201, body: await createLeader(db, principal, body) }),
     }),
     route({
-      method: 'PATCH', url: '/api/leaders/:id', tag: 'Danh mục / Directory', access: ['admin'], params: idParam, body: LeaderPatch,
+      method: 'PATCH', url: '/api/leaders/:id', tag: 'Danh mục / Directory', access: ['admin'], params: idParam, body: LeaderPatch, response: LeaderOut,
       summary: 'Sửa lãnh đạo / change a leader',
       handler: async ({ principal, params, body }) => {
         const row = await patchRow(
@@ -293,7 +305,7 @@ export function directoryRoutes(db: Database): Route[] {
       },
     }),
     route({
-      method: 'GET', url: '/api/users', tag: 'Quản trị / Administration', access: ['admin'],
+      method: 'GET', url: '/api/users', tag: 'Quản trị / Administration', access: ['admin'], response: UserList,
       query: z.object({ active: flag.optional() }).strict(),
       summary: 'Danh sách người dùng / list users',
       handler: async ({ query }) => {
@@ -302,12 +314,12 @@ export function directoryRoutes(db: Database): Route[] {
       },
     }),
     route({
-      method: 'POST', url: '/api/users', tag: 'Quản trị / Administration', access: ['admin'], idempotent: true, created: true, body: UserBody,
+      method: 'POST', url: '/api/users', tag: 'Quản trị / Administration', access: ['admin'], idempotent: true, created: true, body: UserBody, response: UserOut,
       summary: 'Thêm người dùng / add a user',
       handler: async ({ principal, body }) => ({ status: 201, body: await createUser(db, principal, body) }),
     }),
     route({
-      method: 'PATCH', url: '/api/users/:id', tag: 'Quản trị / Administration', access: ['admin'], params: idParam, body: UserPatch,
+      method: 'PATCH', url: '/api/users/:id', tag: 'Quản trị / Administration', access: ['admin'], params: idParam, body: UserPatch, response: UserOut,
       summary: 'Sửa người dùng, đặt lại mật khẩu / change a user, reset a password',
       handler: async ({ principal, params, body }) => {
         const { password: newPassword, ...rest } = body;

@@ -7,6 +7,19 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The body of every error answer, fastify's own refusals included. */
+export const ErrorBody = z
+  .object({
+    error: z
+      .object({
+        code: z.string().describe('Mã ổn định / stable code, e.g. INVALID_INPUT'),
+        message: z.string().describe('Lý do, tiếng Việt / English'),
+        fields: z.array(z.object({ field: z.string(), message: z.string() }).strict()).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -66,4 +79,29 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, prefix = '
   const result = schema.safeParse(input, { error: bilingual });
   if (!result.success) throw badInput(problemsOf(result.error, prefix));
   return result.data;
+}
+
+/** fastify's own refusals (unreadable JSON, wrong content type, a body too large), in the API's bilingual shape. */
+export function fastifyRefusal(e: { statusCode: number; code?: string; message: string }): ApiError {
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ApiError(400, 'INVALID_JSON', `Nội dung JSON không đọc được / the JSON body cannot be read: ${e.message}`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận nội dung application/json / only application/json bodies are accepted');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiError(413, 'BODY_TOO_LARGE', 'Nội dung quá lớn (tối đa 25 MB) / the body is too large (25 MB at most)');
+    default:
+      return new ApiError(e.statusCode, 'BAD_REQUEST', `Yêu cầu không hợp lệ / bad request: ${e.message}`);
+  }
+}
+
+/** A whole HTTP answer for a request Node's parser refused before fastify saw it (too long a URL or headers, bad syntax). */
+export function rawClientError(error: Error & { code?: string }): string {
+  const [status, reason, problem] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', new ApiError(431, 'REQUEST_TOO_LARGE', 'Đường dẫn hoặc phần đầu yêu cầu quá dài / the URL or the request headers are too long')]
+      : [400, 'Bad Request', new ApiError(400, 'BAD_REQUEST', 'Yêu cầu HTTP không đọc được / the HTTP request cannot be read')];
+  const body = JSON.stringify(problem.toJSON());
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }

@@ -10,8 +10,9 @@ import { audit } from './audit';
 import { listAgencies, listLeaders } from './directory';
 import { ApiError, badInput, type FieldProblem } from './errors';
 import { route, type Route } from './routes';
-import { slug, text } from './schemas';
-import { TASK_SOURCES, insertRegistration, registrationContext, startPendingTasks, taskInputFor, upsertDirective, type RegistrationContext, type TaskServices } from './tasks';
+import { ImportOut } from './responses';
+import { UNSTORABLE_TEXT, isStorableText, slug, text } from './schemas';
+import { TASK_SOURCES, insertRegistration, registeredTitles, registrationContext, startPendingTasks, taskInputFor, upsertDirective, type RegistrationContext, type TaskServices } from './tasks';
 
 const column = text.max(200).describe('Tên cột ở dòng tiêu đề, hoặc chữ cái cột (A, B, …) / header text, or column letter');
 export const ImportBody = z
@@ -168,6 +169,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
     const get = (key: keyof typeof req.mapping) => (columns[key] === undefined ? '' : (cells[columns[key]] ?? '').trim());
     const problems: FieldProblem[] = [];
     const problem = (key: string, message: string) => problems.push({ field: req.mapping[key as keyof typeof req.mapping] ?? key, message });
+    for (const [key, i] of Object.entries(columns)) if (!isStorableText(cells[i] ?? '')) problem(key, UNSTORABLE_TEXT);
 
     const lead = agencyBy(get('leadAgency'));
     if (!lead) problem('leadAgency', `không có cơ quan "${get('leadAgency')}" trong danh mục / no agency "${get('leadAgency')}" in the directory`);
@@ -218,12 +220,9 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
       }));
       continue;
     }
-    const duplicate = await s.db.query<{ task_id: string }>(
-      `SELECT task_id FROM task_registrations WHERE directive_number = $1 AND input->>'title' = $2`,
-      [number, built.input!.title],
-    );
-    if (duplicate.rows[0]) {
-      problem('title', `đã đăng ký: ${duplicate.rows[0].task_id} (cùng văn bản và trích yếu) / already registered as ${duplicate.rows[0].task_id} (same directive and title)`);
+    const duplicate = (await registeredTitles(s.db, number, [built.input!.title])).get(built.input!.title);
+    if (duplicate) {
+      problem('title', `đã đăng ký: ${duplicate.taskId} (cùng văn bản và trích yếu) / already registered as ${duplicate.taskId} (same directive and title)`);
       continue;
     }
     if (req.dryRun) {
@@ -258,7 +257,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
 export function importRoutes(s: TaskServices): Route[] {
   return [
     route({
-      method: 'POST', url: '/api/imports', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], idempotent: true, created: true, body: ImportBody,
+      method: 'POST', url: '/api/imports', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], idempotent: true, created: true, body: ImportBody, response: ImportOut,
       responses: { 200: 'Chạy thử (dryRun): chỉ báo cáo / dry run: the report only' },
       summary: 'Nhập nhiệm vụ từ tệp Excel/CSV của hệ thống quản lý văn bản / import tasks from a document-management export (.xlsx/.csv)',
       description:

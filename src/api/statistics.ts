@@ -9,6 +9,7 @@ import { DEFAULT_TASK_POLICY } from '../domain/task';
 import { isAgencyRole, type Principal } from './auth';
 import { audit } from './audit';
 import { route, type Route } from './routes';
+import { StatisticsOut, StatisticsSettingsOut, StatisticsSettingsWithFormulas } from './responses';
 import { localDate } from './schemas';
 import { currentCalendar } from './tasks';
 
@@ -131,8 +132,20 @@ export function reportRows(r: StatisticsResult, madeOn: LocalDate): (string | nu
   ];
 }
 
+/**
+ * Text that a spreadsheet would read as a formula (=, +, -, @, tab, carriage return first: OWASP's
+ * CSV-injection guidance) gets a leading apostrophe, so an agency named "=HYPERLINK(…)" stays text.
+ * Numbers stay numbers.
+ */
+export function neutralizeFormula(v: string | number): string | number {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 export function toCsv(rows: (string | number)[][]): string {
-  const cell = (v: string | number) => (/[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  const cell = (raw: string | number) => {
+    const v = String(neutralizeFormula(raw));
+    return /[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`; // BOM: Excel opens UTF-8 Vietnamese correctly
 }
 
@@ -140,7 +153,7 @@ export async function toXlsx(rows: (string | number)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Đôn Đốc';
   const sheet = book.addWorksheet('Báo cáo');
-  rows.forEach((r) => sheet.addRow(r));
+  rows.forEach((r) => sheet.addRow(r.map(neutralizeFormula)));
   const width = COLUMNS.length;
   for (let i = 1; i <= 4; i += 1) {
     sheet.mergeCells(i, 1, i, width);
@@ -163,11 +176,14 @@ export async function toXlsx(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+const CSV = 'text/csv; charset=utf-8';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function statisticsRoutes(db: Database): Route[] {
   const tag = 'Thống kê / Statistics';
   return [
     route({
-      method: 'GET', url: '/api/statistics', tag, access: 'signed-in', query: StatisticsQuery,
+      method: 'GET', url: '/api/statistics', tag, access: 'signed-in', query: StatisticsQuery, response: StatisticsOut, files: [CSV, XLSX],
       summary: 'Thống kê theo cơ quan, lãnh đạo hoặc nguồn; JSON, CSV hoặc Excel / statistics by agency, leader or source; JSON, CSV or Excel',
       description: 'Mỗi số liệu nêu công thức đã dùng. Cơ quan chỉ thấy số liệu của mình. / Every figure names its formula. An agency sees only its own figures.',
       handler: async ({ principal, query }) => {
@@ -178,17 +194,17 @@ export function statisticsRoutes(db: Database): Route[] {
         const rows = reportRows(result, calendar.localDateOf(now));
         const name = `thong-ke-${query.groupBy}-${result.period.snapshot}`;
         return query.format === 'csv'
-          ? { file: { contentType: 'text/csv; charset=utf-8', filename: `${name}.csv`, data: toCsv(rows) } }
-          : { file: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx`, data: await toXlsx(rows) } };
+          ? { file: { contentType: CSV, filename: `${name}.csv`, data: toCsv(rows) } }
+          : { file: { contentType: XLSX, filename: `${name}.xlsx`, data: await toXlsx(rows) } };
       },
     }),
     route({
-      method: 'GET', url: '/api/settings/statistics', tag, access: 'signed-in',
+      method: 'GET', url: '/api/settings/statistics', tag, access: 'signed-in', response: StatisticsSettingsWithFormulas,
       summary: 'Công thức và ngưỡng biểu dương/cảnh báo đang dùng / the formula and praise/warning thresholds in use',
       handler: async () => ({ body: { ...(await statisticsSettings(db)), formulas: FORMULAS } }),
     }),
     route({
-      method: 'PUT', url: '/api/settings/statistics', tag, access: ['admin'], body: StatisticsSettingsSchema,
+      method: 'PUT', url: '/api/settings/statistics', tag, access: ['admin'], body: StatisticsSettingsSchema, response: StatisticsSettingsOut,
       summary: 'Đặt công thức và ngưỡng / set the formula and thresholds',
       handler: async ({ principal, body }) => {
         await db.transaction(async (tx) => {

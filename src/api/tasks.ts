@@ -1,5 +1,6 @@
 // Directives and their tasks: registration (one request, many tasks, each a workflow), the actions
 // forwarded as workflow Updates, lists with filters and cursor pagination, and the task detail.
+import { createHash } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
@@ -16,7 +17,8 @@ import { audit } from './audit';
 import { findAgency, findLeader, type AgencyRecord } from './directory';
 import { ApiError, badInput, notFound, problemsOf, type FieldProblem } from './errors';
 import { route, type Route } from './routes';
-import { flag, localDate, slug, taskIdParam, text } from './schemas';
+import { DirectiveList, LiveViewOut, NotificationList, RegistrationOut, TaskDetailOut, TaskPage } from './responses';
+import { flag, isStorableText, localDate, safeString, slug, taskIdParam, text } from './schemas';
 
 export interface TaskServices {
   db: Database;
@@ -44,12 +46,12 @@ export const NewTaskSchema = z
   .object({
     code: text.max(100).optional(),
     title: text.max(500),
-    content: z.string().max(20_000).default(''),
+    content: safeString().max(20_000).default(''),
     leadAgencyId: slug,
     coordinatingAgencyIds: z.array(slug).max(50).default([]),
     assigningLeaderId: slug,
     deadline: z
-      .union([z.string().max(200), StructuredDeadline])
+      .union([safeString().max(200), StructuredDeadline])
       .describe('"15/3/2026", "12/2026", "quý IV/2026", "năm 2026", "01/01/1970" (không thời hạn / none), or {precision, …}'),
     priority: z.enum(['normal', 'high', 'urgent']).default('normal'),
   })
@@ -143,38 +145,63 @@ export async function taskInputFor(q: Queryable, context: RegistrationContext, d
  * Registers a directive and its tasks: every task is checked first, then the directive and the tasks'
  * start inputs are stored in one transaction, then each workflow is started. A workflow that could
  * not start stays registered and is started by `startPendingTasks` (at every API start).
+ * A task already registered under the same directive with the same title is a duplicate (409), unless
+ * this request `resumes` one that was cut off after storing them (its Idempotency-Key was taken over):
+ * then the stored tasks are its own, and are answered (and started) instead of stored twice.
  */
-export async function registerDirective(s: TaskServices, p: Principal, body: z.input<typeof RegisterBody>) {
+export async function registerDirective(s: TaskServices, p: Principal, body: z.input<typeof RegisterBody>, resumed = false) {
   const { directive, tasks } = RegisterBody.parse(body);
+  const repeated = tasks.flatMap((t, i) => (tasks.findIndex((u) => u.title === t.title) < i ? [{ field: `tasks.${i}.title`, message: 'trùng trích yếu với nhiệm vụ khác trong cùng văn bản / same title as another task of this directive' }] : []));
+  if (repeated.length) throw badInput(repeated);
   const context = await registrationContext(s.db);
   const built = await Promise.all(tasks.map((t, i) => taskInputFor(s.db, context, directive, t, `tasks.${i}`)));
   const problems = built.flatMap((b) => b.problems);
   if (problems.length) throw badInput(problems);
   const ids = await s.db.transaction(async (tx) => {
-    await upsertDirective(tx, p, directive);
+    await upsertDirective(tx, p, directive); // locks the directive: a concurrent registration of it waits here
+    const existing = await registeredTitles(tx, directive.number, tasks.map((t) => t.title));
+    if (existing.size && !resumed) {
+      throw new ApiError(409, 'DUPLICATE_TASK', `Văn bản ${directive.number} đã có nhiệm vụ cùng trích yếu / Directive ${directive.number} already has a task with this title`, tasks.flatMap((t, i) => {
+        const taskId = existing.get(t.title)?.taskId;
+        return taskId ? [{ field: `tasks.${i}.title`, message: `đã đăng ký: ${taskId} (cùng văn bản và trích yếu) / already registered as ${taskId} (same directive and title)` }] : [];
+      }));
+    }
     const registered: { taskId: string; code: string; title: string }[] = [];
     for (const [i, b] of built.entries()) {
-      registered.push(await insertRegistration(tx, p, directive.number, b.input!, tasks[i]!.code));
+      const earlier = existing.get(tasks[i]!.title);
+      registered.push(earlier ?? (await insertRegistration(tx, p, directive.number, b.input!, tasks[i]!.code)));
     }
-    await audit(tx, p, 'directive_registered', 'directive', directive.number, { tasks: registered.map((r) => r.taskId) });
+    if (registered.length > existing.size) await audit(tx, p, 'directive_registered', 'directive', directive.number, { tasks: registered.map((r) => r.taskId) });
     return registered;
   });
   const started = await startPendingTasks(s, ids.map((r) => r.taskId));
-  return { directive, tasks: ids.map((r) => ({ ...r, started: started.includes(r.taskId) })) };
+  const running = new Set([...started, ...(await startedTasks(s.db, ids.map((r) => r.taskId)))]);
+  return { directive, tasks: ids.map((r) => ({ ...r, started: running.has(r.taskId) })) };
 }
 
-/** Stores a directive, or accepts it again when the same number arrives with the same date and signer. */
+/** Tasks already registered under a directive, by title (the duplicate rule shared with the import). */
+export async function registeredTitles(q: Queryable, directiveNumber: string, titles: string[]): Promise<Map<string, { taskId: string; code: string; title: string }>> {
+  const { rows } = await q.query<{ task_id: string; code: string; title: string }>(
+    `SELECT task_id, input->>'code' AS code, input->>'title' AS title FROM task_registrations WHERE directive_number = $1 AND input->>'title' = ANY($2::text[])`,
+    [directiveNumber, titles],
+  );
+  return new Map(rows.map((r) => [r.title, { taskId: r.task_id, code: r.code, title: r.title }]));
+}
+
+async function startedTasks(q: Queryable, ids: string[]): Promise<string[]> {
+  const { rows } = await q.query<{ task_id: string }>('SELECT task_id FROM task_registrations WHERE task_id = ANY($1::text[]) AND started_at IS NOT NULL', [ids]);
+  return rows.map((r) => r.task_id);
+}
+
+/** Stores a directive, or accepts it again when the same number arrives with the same date and signer; holds its row until the transaction ends. */
 export async function upsertDirective(tx: Queryable, p: Principal, d: DirectiveFacts): Promise<void> {
-  const { rows } = await tx.query<{ date: string; signer: string }>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, signer FROM directives WHERE number = $1`, [d.number]);
-  if (!rows[0]) {
-    await tx.query('INSERT INTO directives (number, date, signer, source, title, created_by) VALUES ($1, $2, $3, $4, $5, $6)', [
-      d.number, d.date, d.signer, d.source, d.title, p.userId,
-    ]);
-    return;
-  }
-  if (rows[0].date !== d.date || rows[0].signer !== d.signer) {
+  await tx.query('INSERT INTO directives (number, date, signer, source, title, created_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (number) DO NOTHING', [
+    d.number, d.date, d.signer, d.source, d.title, p.userId,
+  ]);
+  const { rows } = await tx.query<{ date: string; signer: string }>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, signer FROM directives WHERE number = $1 FOR UPDATE`, [d.number]);
+  if (rows[0]!.date !== d.date || rows[0]!.signer !== d.signer) {
     throw new ApiError(409, 'DIRECTIVE_CONFLICT', `Văn bản số ${d.number} đã đăng ký với ngày/người ký khác / Directive ${d.number} is already registered with another date or signer`, [
-      { field: 'directive.number', message: `đã có: ${rows[0].date}, ${rows[0].signer} / exists: ${rows[0].date}, ${rows[0].signer}` },
+      { field: 'directive.number', message: `đã có: ${rows[0]!.date}, ${rows[0]!.signer} / exists: ${rows[0]!.date}, ${rows[0]!.signer}` },
     ]);
   }
 }
@@ -283,15 +310,15 @@ export const ListQuery = z
     category: z.enum(CATEGORIES).optional().describe('Nhóm thống kê / statistics category'),
     source: z.enum(TASK_SOURCES).optional(),
     leader: slug.optional().describe('Lãnh đạo giao / assigning leader'),
-    directive: z.string().max(100).optional(),
+    directive: safeString().max(100).optional(),
     deadlineFrom: localDate.optional(),
     deadlineTo: localDate.optional(),
     overdue: flag.optional(),
     escalationLevel: z.coerce.number().int().min(0).max(50).optional(),
-    q: z.string().max(200).optional().describe('Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics'),
+    q: safeString().max(200).optional().describe('Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics'),
     sort: z.enum(SORT_VALUES).default('deadline'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(500).optional(),
+    cursor: safeString().max(500).optional(),
   })
   .strict();
 
@@ -338,7 +365,7 @@ export async function listTasks(db: Queryable, p: Principal, query: z.output<typ
   const descending = query.sort.startsWith('-');
   const sort = SORTS[query.sort.replace('-', '') as SortKey];
   if (query.cursor) {
-    const cursor = decodeCursor(query.cursor, query.sort);
+    const cursor = decodeCursor(query.cursor, query.sort, sort.cast);
     where.push(`(${sort.expr}, task_id) ${descending ? '<' : '>'} (${param(cursor.v)}::${sort.cast}, ${param(cursor.id)})`);
   }
   const dir = descending ? 'DESC' : 'ASC';
@@ -347,7 +374,11 @@ export async function listTasks(db: Queryable, p: Principal, query: z.output<typ
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY ${sort.expr} ${dir}, task_id ${dir} LIMIT ${query.limit + 1}`,
     params,
-  );
+  ).catch((error: { code?: string }) => {
+    // A cursor that looks right but names an impossible instant (30 February) is still the client's error.
+    if (query.cursor && ['22007', '22008', '22P02'].includes(error.code ?? '')) throw badCursor();
+    throw error;
+  });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
@@ -360,15 +391,24 @@ function encodeCursor(c: { s: string; v: string; id: string }): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
 
-function decodeCursor(raw: string, sort: string): { v: string; id: string } {
+/** A cursor value PostgreSQL will accept for the sort's type: anything else is a tampered cursor, refused as 400 rather than failing in SQL. */
+const CURSOR_VALUE: Record<(typeof SORTS)[SortKey]['cast'], (v: string) => boolean> = {
+  timestamptz: (v) => v === 'infinity' || (/^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')))),
+  integer: (v) => /^-?\d{1,9}$/.test(v),
+  text: isStorableText,
+};
+
+function decodeCursor(raw: string, sort: string, cast: (typeof SORTS)[SortKey]['cast']): { v: string; id: string } {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as { s?: unknown; v?: unknown; id?: unknown };
-    if (c.s === sort && typeof c.v === 'string' && typeof c.id === 'string') return { v: c.v, id: c.id };
+    if (c.s === sort && typeof c.v === 'string' && typeof c.id === 'string' && CURSOR_VALUE[cast](c.v) && isStorableText(c.id)) return { v: c.v, id: c.id };
   } catch {
     // falls through to the error below
   }
-  throw badInput([{ field: 'query.cursor', message: 'con trỏ không hợp lệ hoặc thuộc cách sắp xếp khác / invalid cursor, or one from another sort order' }]);
+  throw badCursor();
 }
+
+const badCursor = () => badInput([{ field: 'query.cursor', message: 'con trỏ không hợp lệ hoặc thuộc cách sắp xếp khác / invalid cursor, or one from another sort order' }]);
 
 /** Where a task is visible from: its row, or its registration while its first event is on the way. */
 async function taskScope(db: Queryable, id: string): Promise<{ lead: string; coordinating: string[] } | undefined> {
@@ -388,26 +428,32 @@ export async function requireVisible(db: Queryable, p: Principal, id: string): P
   if (!scope || !maySee(p, scope.lead, scope.coordinating)) throw notFound(`nhiệm vụ ${id}`, `task ${id}`);
 }
 
-/** The live view without what only the workflow needs (calendar data, fired keys, the unsent queue). */
+const isoOf = (epochMs: number) => new Date(epochMs).toISOString();
+
+/** The live view without what only the workflow needs (calendar data, fired keys, the unsent queue); every instant as ISO text. */
 export function presentView(view: TaskView) {
   const { state, status, nextEvent } = view;
   return {
     status,
     phase: state.phase,
     deadline: state.deadline.day,
-    deadlineAt: state.deadline.at === null ? null : new Date(state.deadline.at).toISOString(),
+    deadlineAt: state.deadline.at === null ? null : isoOf(state.deadline.at),
     overdue: state.overdue,
     dueSoon: state.dueSoon,
     escalationLevel: state.escalationLevel,
     progressPercent: state.progressPercent,
-    acknowledgedAt: state.acknowledgedAt === null ? null : new Date(state.acknowledgedAt).toISOString(),
+    acknowledgedAt: state.acknowledgedAt === null ? null : isoOf(state.acknowledgedAt),
     leadAgency: state.leadAgency,
     coordinatingAgencies: state.coordinatingAgencies,
-    extension: state.extension,
-    completion: state.completion,
-    refusal: state.refusal,
-    hold: state.hold,
-    nextEvent: nextEvent ? { ...nextEvent, at: new Date(nextEvent.at).toISOString() } : null,
+    extension: state.extension && { ...state.extension, proposedAt: isoOf(state.extension.proposedAt) },
+    completion: state.completion && {
+      ...state.completion,
+      submittedAt: isoOf(state.completion.submittedAt),
+      deadlineAtSubmission: state.completion.deadlineAtSubmission === null ? null : isoOf(state.completion.deadlineAtSubmission),
+    },
+    refusal: state.refusal && { ...state.refusal, at: isoOf(state.refusal.at) },
+    hold: state.hold && { ...state.hold, since: isoOf(state.hold.since) },
+    nextEvent: nextEvent ? { ...nextEvent, at: isoOf(nextEvent.at) } : null,
   };
 }
 
@@ -512,7 +558,12 @@ const ACTION_TEXT: Record<UpdateActionType, string> = {
   insist: 'Giữ nguyên giao nhiệm vụ / insist on the assignment',
 };
 
-export async function performAction(s: TaskServices, p: Principal, actor: Actor, id: string, type: UpdateActionType, body: Record<string, unknown>) {
+/**
+ * Forwards an action to the task's workflow as an Update. `updateId` (from the request's Idempotency-Key)
+ * lets Temporal recognise a retry of an Update it already applied (a client that got a 503, a request
+ * cut off by a crash) and answer it again instead of applying it twice.
+ */
+export async function performAction(s: TaskServices, p: Principal, actor: Actor, id: string, type: UpdateActionType, body: Record<string, unknown>, updateId?: string) {
   await requireVisible(s.db, p, id);
   if (!ACTION_ROLES[type].includes(p.role)) {
     throw new ApiError(403, 'FORBIDDEN_ROLE', `Vai trò ${p.role} không được thực hiện "${type}" / the ${p.role} role may not ${type}`);
@@ -526,7 +577,7 @@ export async function performAction(s: TaskServices, p: Principal, actor: Actor,
   }
   let view: TaskView;
   try {
-    view = await s.temporal.workflow.getHandle(taskWorkflowId(id)).executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as never] });
+    view = await s.temporal.workflow.getHandle(taskWorkflowId(id)).executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as never], ...(updateId ? { updateId } : {}) });
   } catch (error) {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
       throw new ApiError(409, error.cause.type ?? 'REFUSED', error.cause.message);
@@ -544,14 +595,14 @@ export function taskRoutes(s: TaskServices): Route[] {
   const tag = 'Nhiệm vụ / Tasks';
   return [
     route({
-      method: 'POST', url: '/api/directives', tag, access: ['office', 'admin'], idempotent: true, created: true, body: RegisterBody,
+      method: 'POST', url: '/api/directives', tag, access: ['office', 'admin'], idempotent: true, created: true, body: RegisterBody, response: RegistrationOut,
       summary: 'Đăng ký văn bản chỉ đạo và các nhiệm vụ / register a directive and its tasks',
       description: 'Mỗi nhiệm vụ trở thành một quy trình Temporal. Mọi nhiệm vụ được kiểm tra trước; một lỗi thì không lưu gì. / Each task becomes a Temporal workflow. All tasks are checked first; one error stores nothing.',
       responses: { 409: 'Văn bản đã có với ngày/người ký khác, hoặc thiếu Chủ tịch/Văn phòng / directive conflict, or no chairman/office' },
-      handler: async ({ principal, body }) => ({ status: 201, body: await registerDirective(s, principal, body) }),
+      handler: async ({ principal, body, resumed }) => ({ status: 201, body: await registerDirective(s, principal, body, resumed) }),
     }),
     route({
-      method: 'GET', url: '/api/directives', tag, access: 'signed-in',
+      method: 'GET', url: '/api/directives', tag, access: 'signed-in', response: DirectiveList,
       summary: 'Danh sách văn bản chỉ đạo / list directives',
       handler: async ({ principal }) => {
         const agencyOnly = isAgencyRole(principal.role);
@@ -566,18 +617,18 @@ export function taskRoutes(s: TaskServices): Route[] {
       },
     }),
     route({
-      method: 'GET', url: '/api/tasks', tag, access: 'signed-in', query: ListQuery,
+      method: 'GET', url: '/api/tasks', tag, access: 'signed-in', query: ListQuery, response: TaskPage,
       summary: 'Danh sách nhiệm vụ: lọc, sắp xếp, phân trang / list tasks: filters, sorting, cursor pagination',
       handler: async ({ principal, query }) => ({ body: await listTasks(s.db, principal, query) }),
     }),
     route({
-      method: 'GET', url: '/api/tasks/:id', tag, access: 'signed-in', params: taskIdParam,
+      method: 'GET', url: '/api/tasks/:id', tag, access: 'signed-in', params: taskIdParam, response: TaskDetailOut,
       summary: 'Chi tiết nhiệm vụ: sổ đăng ký, trạng thái trực tiếp, lịch sử / task detail: register row, live state, history',
       responses: { 404: 'Không có nhiệm vụ, hoặc không được xem / no such task, or not yours to see' },
       handler: async ({ principal, params }) => ({ body: await taskDetail(s, principal, params.id) }),
     }),
     route({
-      method: 'GET', url: '/api/tasks/:id/notifications', tag, access: 'signed-in', params: taskIdParam,
+      method: 'GET', url: '/api/tasks/:id/notifications', tag, access: 'signed-in', params: taskIdParam, response: NotificationList,
       summary: 'Thông báo đã gửi của nhiệm vụ / the task’s notifications',
       handler: async ({ principal, params }) => {
         await requireVisible(s.db, principal, params.id);
@@ -587,12 +638,14 @@ export function taskRoutes(s: TaskServices): Route[] {
     ...(Object.keys(ACTION_BODIES) as UpdateActionType[]).map((type) =>
       route({
         // Signed-in, not role-gated here: a task the caller may not see must answer 404 before any 403.
-        method: 'POST', url: `/api/tasks/:id/${type.replace(/_/g, '-')}`, tag: 'Thao tác / Task actions', access: 'signed-in', params: taskIdParam, idempotent: true,
+        method: 'POST', url: `/api/tasks/:id/${type.replace(/_/g, '-')}`, tag: 'Thao tác / Task actions', access: 'signed-in', params: taskIdParam, idempotent: true, response: LiveViewOut,
         body: ACTION_BODIES[type] as z.ZodType<Record<string, unknown>>,
         summary: ACTION_TEXT[type],
         description: `Vai trò được phép / roles allowed: ${ACTION_ROLES[type].join(', ')}`,
         responses: { 403: `Chỉ dành cho / only for: ${ACTION_ROLES[type].join(', ')}`, 404: 'Không có nhiệm vụ / no such task', 409: 'Quy trình từ chối, kèm mã và lý do / refused by the workflow, with its code and reason' },
-        handler: async ({ principal, actor, params, body }) => ({ body: await performAction(s, principal, actor, params.id, type, body) }),
+        handler: async ({ principal, actor, params, body, idempotencyKey }) => ({
+          body: await performAction(s, principal, actor, params.id, type, body, idempotencyKey && createHash('sha256').update(`${principal.userId}\n${type}\n${idempotencyKey}`).digest('hex')),
+        }),
       }),
     ),
   ];

@@ -38,48 +38,138 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   };
 }
 
-/** A PostgreSQL server. `searchPath` confines the register to one schema (tests use a fresh one each). */
-export async function openPostgres(url: string, options: { searchPath?: string } = {}): Promise<Database> {
+/** PostgreSQL server options; the bounds keep a request during an outage from hanging. */
+export interface PostgresOptions {
+  /** Confines the register to one schema (tests use a fresh one each). */
+  searchPath?: string;
+  /** How long getting a connection may take before the register counts as unavailable. Default 5 s. */
+  connectTimeoutMs?: number;
+  /** How long one statement may go unanswered (a server gone without a word). Migrations are not bounded. Default 30 s. */
+  queryTimeoutMs?: number;
+  /** Where a connection that dies while idle in the pool is reported (a server restart). Default: a warning line. */
+  onConnectionError?: (error: Error) => void;
+}
+
+/** A PostgreSQL server. Connection failures (an outage, a restart) reject with `RegisterUnavailableError`. */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
+  const queryTimeout = options.queryTimeoutMs ?? 30_000;
+  const onConnectionError = options.onConnectionError ?? ((error: Error) => console.warn(`Đôn Đốc: kết nối PostgreSQL bị ngắt / a PostgreSQL connection was lost: ${error.message}`));
   const pool = new pg.Pool({
     connectionString: url,
     max: 5,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    keepAlive: true,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
+  // An idle pooled connection that the server closes (restart, failover) is emitted here; without a
+  // listener node would die of an unhandled 'error' event. The pool has already discarded the client.
+  pool.on('error', onConnectionError);
   const probe = await pool.connect().catch(async (error: Error) => {
     await pool.end();
-    throw new Error(`Không kết nối được PostgreSQL / cannot connect to PostgreSQL at ${redact(url)}: ${error.message}`);
+    throw new Error(`Không kết nối được PostgreSQL / cannot connect to PostgreSQL at ${redact(url)}: ${error.message}`, { cause: error });
   });
   probe.release();
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
-      const result = await q.query(sql, params);
+      // pg accepts a per-statement query_timeout (its typings do not list it)
+      const result = await q.query({ text: sql, values: params, query_timeout: queryTimeout } as pg.QueryConfig).catch(rethrow);
       return { rows: result.rows as T[], affectedRows: result.rowCount ?? 0 };
     },
     async exec(sql: string) {
-      await q.query(sql);
+      await q.query(sql).catch(rethrow);
     },
   });
   return {
     engine: 'postgresql',
     ...wrap(pool),
     async transaction(work) {
-      const client = await pool.connect();
+      const client = await pool.connect().catch(rethrow);
+      // A checked-out client has no pool listener: a connection dying mid-transaction would otherwise
+      // be an unhandled 'error' event. The failing statement rejects with it as well.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost ??= error;
+      };
+      client.on('error', onError);
+      let discard: Error | undefined;
       try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
+        const tx = wrap(client);
+        await tx.query('BEGIN');
+        const result = await work(tx);
+        await tx.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK');
+        // A broken or timed-out connection is not rolled back (it may never answer): discarding it ends
+        // the transaction on the server. A failing ROLLBACK discards it too, and the first error is kept.
+        discard = lost ?? (isRegisterConnectionError(error) ? (error as Error) : await rollback(client));
         throw error;
       } finally {
-        client.release();
+        client.removeListener('error', onError);
+        client.release(discard); // with an error, the pool closes the client instead of reusing it
       }
     },
     close: () => pool.end(),
   };
 }
 
+async function rollback(client: pg.PoolClient): Promise<Error | undefined> {
+  try {
+    await client.query('ROLLBACK');
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/**
+ * The register cannot be reached right now: the server is down, restarting or refusing connections,
+ * or a connection died. Nothing about the request was wrong; the same request may succeed shortly.
+ * Activities throw it as is, so Temporal retries them; the API answers 503.
+ */
+export class RegisterUnavailableError extends Error {
+  override readonly name = 'RegisterUnavailableError';
+
+  constructor(cause: unknown) {
+    super(`register unavailable: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+}
+
+// SQLSTATE codes of a server that is going away or not accepting work yet.
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01', // admin_shutdown: terminating connection due to administrator command
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: the database system is starting up / shutting down / in recovery
+  '53300', // too_many_connections: a restarting server's clients reconnecting all at once
+]);
+// Socket errors of a server that cannot be reached (ENOTFOUND: a container's name is gone while it restarts).
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// What pg and pg-pool say when a connection ends, times out or is unusable.
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated/, // "… unexpectedly", "… due to connection timeout"
+  /the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/,
+  /^timeout exceeded when trying to connect$/, // pg-pool's connectionTimeoutMillis
+  /^Query read timeout$/, // our query_timeout
+  /^Client has encountered a connection error and is not queryable$/,
+  /^Connection ended unexpectedly$/,
+];
+
+/** Whether `error` (or what caused it) says the register cannot be reached, rather than that the request was wrong. */
+export function isRegisterConnectionError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  if (error instanceof RegisterUnavailableError) return true;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === 'string' && (e.code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_SOCKET_CODES.has(e.code))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => m.test(e.message as string))) return true;
+  // Node's connect() reports every address it tried (IPv4 and IPv6) in an AggregateError.
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isRegisterConnectionError(inner, depth + 1))) return true;
+  return isRegisterConnectionError(e.cause, depth + 1);
+}
+
+/** A connection failure becomes a `RegisterUnavailableError`; anything else is rethrown unchanged. */
+function rethrow(error: unknown): never {
+  throw isRegisterConnectionError(error) && !(error instanceof RegisterUnavailableError) ? new RegisterUnavailableError(error) : error;
 }

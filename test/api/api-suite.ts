@@ -9,6 +9,7 @@ import type { UpdateActionType } from '../../src/workflows/contract';
 import { apiPerFile, PASSWORD, type ApiHarness, type UserKey } from '../support/api';
 import type { Engine } from '../support/engines';
 import { taskInput } from '../support/tasks';
+import { hardeningSuite } from './hardening-suite';
 
 const at = (iso: string) => Date.parse(iso);
 const ALL_USERS: UserKey[] = ['admin', 'office', 'chairman', 'leader', 'otherLeader', 'head', 'officer', 'coordinator', 'outsider', 'district'];
@@ -556,4 +557,6 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(String(page.body)).toContain('swagger');
     });
   });
+
+  hardeningSuite(h);
 }

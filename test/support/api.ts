@@ -5,6 +5,7 @@ import type { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import { DatabaseNotificationStore, Notifier } from '../../src/activities';
 import { ensureAdmin } from '../../src/api/bootstrap';
+import { ErrorBody } from '../../src/api/errors';
 import { buildApi } from '../../src/api/server';
 import type { Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
@@ -53,6 +54,7 @@ export interface ApiHarness {
   app: FastifyInstance;
   db: Database;
   env: TestWorkflowEnvironment;
+  taskQueue: string;
   request(who: UserKey | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
   /** Waits until the register's row of a task satisfies `ready` (its events arrive through an activity). */
   row(taskId: string, ready?: (row: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
@@ -77,7 +79,7 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     const taskQueue = uniqueTaskQueue('api');
     worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(db)), register: db });
     running = worker.run();
-    const app = await buildApi({ db, temporal: env.client, taskQueue, log: () => undefined, loginLimit: { maxFailures: 5, windowMs: 60_000 } });
+    const app = await buildApi({ db, temporal: env.client, taskQueue, log: (message, details) => console.error(message, details), loginLimit: { maxFailures: 5, windowMs: 60_000 }, checkResponses: true });
 
     const request: ApiHarness['request'] = async (who, method, url, body, headers = {}) => {
       let token: string | undefined;
@@ -97,6 +99,8 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
         headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       });
       const isJson = String(r.headers['content-type'] ?? '').includes('json');
+      // Every refusal, fastify's own included, has the documented error shape.
+      if (r.statusCode >= 400 && !ErrorBody.safeParse(isJson ? r.json() : r.body).success) throw new Error(`${method} ${url}: ${r.statusCode} answer is not the error shape: ${r.body}`);
       return { status: r.statusCode, body: isJson ? r.json() : r.body, headers: r.headers, raw: r.rawPayload };
     };
 
@@ -122,7 +126,7 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
       return taskId;
     };
 
-    harness = { app, db, env, request, row, createTask };
+    harness = { app, db, env, taskQueue, request, row, createTask };
     for (const a of AGENCIES) await expectCreated(request('admin', 'POST', '/api/agencies', a));
     for (const l of LEADERS) await expectCreated(request('admin', 'POST', '/api/leaders', l));
     for (const [id, u] of Object.entries(USERS)) {

@@ -1,7 +1,7 @@
 // The two engines the register runs on, for tests that must pass on both: PGlite in memory, and a
 // fresh schema on the PostgreSQL server (dropped afterwards).
 import { randomUUID } from 'node:crypto';
-import { openPglite, openPostgres, type Database } from '../../src/db/database';
+import { openPglite, openPostgres, type Database, type PostgresOptions } from '../../src/db/database';
 
 export const POSTGRES_URL = process.env.DONDOC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -29,6 +29,14 @@ export function postgresEngine(): Engine {
       await admin.close();
     },
   };
+}
+
+/**
+ * A PostgreSQL server the test owns (its whole default database), known only once the test started it:
+ * `url` is read when the register opens. Disposing leaves the server to its owner.
+ */
+export function postgresServerEngine(url: () => string, options: PostgresOptions = {}): Engine {
+  return { open: () => openPostgres(url(), options), dispose: async () => undefined };
 }
 
 export const ENGINES: [string, () => Engine][] = [

@@ -1,0 +1,181 @@
+// The shapes of the API's success answers, declared once: the OpenAPI document publishes them (the web
+// app's client is generated from it) and the tests check every answer against them.
+import { z } from 'zod';
+import { FORMULAS } from '../domain/register';
+import { USER_ROLES } from './auth';
+
+const instant = z.iso.datetime({ offset: true }).describe('ISO 8601, UTC');
+const day = z.iso.date();
+const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) }).strict();
+const person = z.object({ name: z.string(), email: z.string() }).strict();
+const fieldProblem = z.object({ field: z.string(), message: z.string() }).strict();
+
+export const PrincipalOut = z
+  .object({
+    userId: z.string(), name: z.string(), email: z.string(), role: z.enum(USER_ROLES), agencyId: z.string().nullable(), leaderId: z.string().nullable(),
+  })
+  .strict();
+export const LoginOut = z.object({ token: z.string(), expiresAt: instant, user: PrincipalOut }).strict();
+export const OkOut = z.object({ ok: z.literal(true) }).strict();
+
+export const AgencyOut = z
+  .object({
+    id: z.string(), name: z.string(), kind: z.string(), parentId: z.string().nullable(), email: z.string(), head: person,
+    focal: z.object({ name: z.string(), email: z.string().optional(), phone: z.string().optional() }).strict().nullable(),
+    active: z.boolean(),
+  })
+  .strict();
+export const LeaderOut = z
+  .object({ id: z.string(), name: z.string(), title: z.string(), email: z.string(), isChairman: z.boolean(), areas: z.array(z.string()), active: z.boolean() })
+  .strict();
+export const UserOut = z
+  .object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(USER_ROLES), agencyId: z.string().nullable(), leaderId: z.string().nullable(), active: z.boolean() })
+  .strict();
+export const AgencyList = items(AgencyOut);
+export const LeaderList = items(LeaderOut);
+export const UserList = items(UserOut);
+
+export const TaskRowOut = z
+  .object({
+    taskId: z.string(), code: z.string(), title: z.string(), source: z.string(), directiveNumber: z.string(), leadAgencyId: z.string(),
+    coordinatingAgencyIds: z.array(z.string()), priority: z.string(), assigningLeaderId: z.string(), status: z.string(),
+    overdue: z.boolean(), deadline: day.nullable(), deadlineAt: instant.nullable(), escalationLevel: z.number().int(), progressPercent: z.number(),
+    assignedAt: instant, completedAt: instant.nullable(), completedOnTime: z.boolean().nullable(), withdrawnAt: instant.nullable(), updatedAt: instant,
+  })
+  .strict();
+export const TaskPage = z.object({ items: z.array(TaskRowOut), nextCursor: z.string().nullable() }).strict();
+
+const actor = z.object({ id: z.string(), name: z.string(), role: z.string(), agencyId: z.string().optional(), onBehalfOf: z.unknown().optional() }).loose();
+const agency = z.object({ id: z.string(), name: z.string(), email: z.string(), head: person }).strict();
+
+/** The live state a workflow reports, every instant as ISO text. */
+export const LiveViewOut = z
+  .object({
+    status: z.string(),
+    phase: z.string(),
+    deadline: day.nullable(),
+    deadlineAt: instant.nullable(),
+    overdue: z.boolean(),
+    dueSoon: z.boolean(),
+    escalationLevel: z.number().int(),
+    progressPercent: z.number(),
+    acknowledgedAt: instant.nullable(),
+    leadAgency: agency,
+    coordinatingAgencies: z.array(agency),
+    extension: z.object({ n: z.number().int(), proposedAt: instant, by: actor, reason: z.string(), plan: z.string(), proposedDeadline: day }).strict().nullable(),
+    completion: z
+      .object({ n: z.number().int(), submittedAt: instant, by: actor, summary: z.string(), documents: z.array(z.string()), deadlineAtSubmission: instant.nullable() })
+      .strict()
+      .nullable(),
+    refusal: z.object({ n: z.number().int(), at: instant, by: actor, reason: z.string() }).strict().nullable(),
+    hold: z.object({ since: instant, reason: z.string() }).strict().nullable(),
+    nextEvent: z.object({ key: z.string(), kind: z.string(), at: instant }).strict().nullable(),
+  })
+  .strict();
+
+export const TaskDetailOut = z
+  .object({
+    task: TaskRowOut.nullable(),
+    registration: z
+      .object({
+        directiveNumber: z.string(), registeredBy: z.string(), registeredAt: instant, startedAt: instant.nullable(), content: z.string(),
+        directive: z.object({ number: z.string(), date: day, signer: z.string() }).strict(),
+      })
+      .strict()
+      .nullable(),
+    live: LiveViewOut.nullable(),
+    liveError: z.string().nullable(),
+    history: z.array(
+      z.object({ seq: z.number().int(), at: instant, actorId: z.string(), actorRole: z.string(), actorName: z.string(), action: z.string(), details: z.record(z.string(), z.unknown()) }).strict(),
+    ),
+    reports: z.array(
+      z
+        .object({
+          seq: z.number().int(), kind: z.string(), number: z.number().int().nullable(), at: instant, actorId: z.string(), actorName: z.string(),
+          percent: z.number().nullable(), text: z.string(), documents: z.array(z.string()).nullable(), outcome: z.string().nullable(),
+          outcomeAt: instant.nullable(), outcomeReason: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    extensions: z.array(
+      z
+        .object({
+          proposal: z.number().int(), proposedAt: instant, proposedBy: z.string(), reason: z.string(), plan: z.string(), proposedDeadline: day,
+          decision: z.string().nullable(), decidedAt: instant.nullable(), decidedBy: z.string().nullable(), newDeadline: day.nullable(), comment: z.string().nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const NotificationOut = z
+  .object({
+    key: z.string(), kind: z.string(), taskId: z.string(), to: z.array(person), cc: z.array(person), subject: z.string(), text: z.string(), html: z.string(),
+    status: z.enum(['sent', 'stored']), recordedAt: instant,
+    dueAt: instant.nullable().optional().describe('Khi thông báo đến hạn gửi: giờ đã định của nhắc việc, hoặc lúc có thao tác / when the notice was due: a timed notice\'s scheduled instant, or the action\'s instant'),
+  })
+  .strict();
+export const NotificationList = items(NotificationOut);
+
+const directive = z.object({ number: z.string(), date: day, signer: z.string(), source: z.string(), title: z.string() }).strict();
+export const RegistrationOut = z
+  .object({ directive, tasks: z.array(z.object({ taskId: z.string(), code: z.string(), title: z.string(), started: z.boolean() }).strict()) })
+  .strict();
+export const DirectiveList = items(directive.extend({ tasks: z.number().int() }));
+
+export const ImportOut = z
+  .object({
+    dryRun: z.boolean(),
+    file: z.string(),
+    totals: z.object({ rows: z.number().int(), taken: z.number().int(), wouldTake: z.number().int(), refused: z.number().int() }).strict(),
+    rows: z.array(
+      z
+        .object({
+          row: z.number().int(), status: z.enum(['taken', 'would_take', 'refused']), taskId: z.string().optional(), title: z.string().optional(),
+          deadline: z.string().optional(), problems: z.array(fieldProblem),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const rate = z.number().nullable();
+const group = z
+  .object({
+    key: z.string(), assigned: z.number().int(), completedOnTime: z.number().int(), completedLate: z.number().int(), inProgressOnTime: z.number().int(),
+    dueSoon: z.number().int(), overdue: z.number().int(), overdueOver30Days: z.number().int(), overdueOver120Days: z.number().int(), noDeadline: z.number().int(),
+    completionRate: rate, onTimeRate: rate, overdueRate: rate, praise: z.boolean(), warning: z.boolean(),
+  })
+  .strict();
+const formulaId = z.enum(Object.keys(FORMULAS) as [keyof typeof FORMULAS, ...(keyof typeof FORMULAS)[]]);
+const formulaText = z.object({ completion: z.string(), onTime: z.string(), overdue: z.string() }).strict();
+const thresholds = z
+  .object({
+    praise: z.object({ tasksAbove: z.number(), completionAbove: z.number(), onTimeAbove: z.number(), overdueAtMost: z.number() }).strict(),
+    warning: z.object({ completionBelow: z.number(), overdueAbove: z.number() }).strict(),
+  })
+  .strict();
+export const StatisticsOut = z
+  .object({
+    snapshot: z.number().int().describe('Thời điểm chốt số liệu (ms từ 1970) / the snapshot instant (epoch ms)'),
+    formula: formulaId, formulaText, thresholds, groups: z.array(group), total: group,
+    groupBy: z.enum(['agency', 'leader', 'source']),
+    period: z.object({ from: day.nullable(), to: day.nullable(), snapshot: day }).strict(),
+    labels: z.record(z.string(), z.string()),
+  })
+  .strict();
+export const StatisticsSettingsOut = z.object({ formula: formulaId, thresholds }).strict();
+export const StatisticsSettingsWithFormulas = StatisticsSettingsOut.extend({ formulas: z.record(z.string(), formulaText) });
+
+export const CalendarCorrectionOut = z.object({ id: z.string(), batchJob: z.string() }).strict();
+export const CalendarCorrectionList = items(
+  z.object({ id: z.string(), reason: z.string(), actorId: z.string(), batchJob: z.string().nullable(), createdAt: instant }).strict(),
+);
+export const AuditList = items(
+  z
+    .object({
+      id: z.number().int(), at: instant, actorId: z.string(), actorRole: z.string(), action: z.string(), targetType: z.string(), targetId: z.string(),
+      details: z.record(z.string(), z.unknown()),
+    })
+    .strict(),
+);
