@@ -1,11 +1,20 @@
-// Runs the Temporal CLI dev server (SQLite, web UI) as a child process and stops it cleanly.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
+// Runs the Temporal CLI dev server (SQLite, web UI) under a watchdog child process, so that it stops
+// cleanly with the start command and never outlives it, even when the start command is killed.
+import { type ChildProcess, fork } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { SearchAttributeType } from '@temporalio/common';
 import type { SearchAttributeKey } from '@temporalio/common/lib/search-attributes';
+import type { DataFolderLock } from './data-folder-lock';
+import type { WatchdogMessage } from './dev-server-watchdog';
+import { isRunningCommand, terminate } from './processes';
+
+// Compiled next to this file: the start command runs from dist/.
+const WATCHDOG = path.join(__dirname, 'dev-server-watchdog.js');
+/** How long the server has to stop after SIGTERM before it gets SIGKILL. */
+const STOP_GRACE_MS = 10_000;
 
 export interface DevServerOptions {
   cliPath: string;
@@ -16,11 +25,14 @@ export interface DevServerOptions {
   namespace: string;
   searchAttributes: SearchAttributeKey<SearchAttributeType>[];
   startTimeoutMs?: number;
+  /** Told the server's pid as soon as it is known, so a later start can clean up after a crash. */
+  lock?: DataFolderLock;
 }
 
 export interface RunningDevServer {
   address: string;
   uiUrl: string;
+  /** The pid of the Temporal server itself (not of its watchdog). */
   pid: number;
   /** Resolves when the server process has exited, with a reason if it exited on its own. */
   exited: Promise<string>;
@@ -56,26 +68,53 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     '--sqlite-pragma', 'synchronous=NORMAL',
     ...options.searchAttributes.flatMap((key) => ['--search-attribute', `${key.name}=${SEARCH_ATTRIBUTE_TYPE_NAMES[key.type]}`]),
   ];
+  if (!existsSync(WATCHDOG)) throw new Error(`${WATCHDOG} is missing: build first (npm run build)`);
   const log = openSync(options.logFile, 'a');
-  const child = spawn(options.cliPath, args, { stdio: ['ignore', log, log] });
+  const watchdog = fork(WATCHDOG, [String(STOP_GRACE_MS), options.cliPath, ...args], { stdio: ['ignore', log, log, 'ipc'], execArgv: [] });
   closeSync(log);
 
+  let serverPid: number | undefined;
+  let reason: string | undefined;
+  const spawned = new Promise<'spawned'>((resolve) =>
+    watchdog.on('message', (message: WatchdogMessage) => {
+      if (message.kind === 'exited') return void (reason = message.reason);
+      serverPid = message.pid;
+      options.lock?.recordServer({ pid: message.pid, port: options.port, uiPort: options.uiPort });
+      resolve('spawned');
+    }),
+  );
   const exited = new Promise<string>((resolve) => {
-    child.once('exit', (code, signal) => resolve(`the Temporal dev server exited (code ${code}, signal ${signal}); see ${options.logFile}`));
-    child.once('error', (error) => resolve(`the Temporal dev server could not start: ${error.message}`));
+    watchdog.once('error', (error) => resolve(`the Temporal dev server's watchdog could not start: ${error.message}`));
+    const settle = (code: number | null, signal: NodeJS.Signals | null) => {
+      // The watchdog exits on its own only after its server has exited.
+      if (code !== null) return resolve(`${reason ?? 'the Temporal dev server was stopped'}; see ${options.logFile}`);
+      const why = `the Temporal dev server's watchdog was killed (${signal}); see ${options.logFile}`;
+      // Its server may be left running: stop it here, if that pid is still the server on this SQLite file.
+      if (serverPid !== undefined && isRunningCommand(serverPid, options.dbFile, false)) {
+        void terminate(serverPid, STOP_GRACE_MS).then(() => resolve(why));
+      } else {
+        resolve(why);
+      }
+    };
+    // Not 'close': Node never emits it once this side has disconnected. Messages still in the channel
+    // are read before it reports 'disconnect', so the reason is known by then.
+    watchdog.once('exit', (code, signal) => (watchdog.connected ? watchdog.once('disconnect', () => settle(code, signal)) : settle(code, signal)));
   });
+  const stop = () => stopWatchdog(watchdog, exited);
+
   const address = `127.0.0.1:${options.port}`;
-  const ready = await Promise.race([waitUntilServing(address, options.startTimeoutMs ?? 30_000), exited]);
+  const started = await Promise.race([spawned, exited]);
+  const ready = started === 'spawned' ? await Promise.race([waitUntilServing(address, options.startTimeoutMs ?? 30_000), exited]) : started;
   if (ready !== 'serving') {
-    await stopChild(child);
+    await stop();
     throw new Error(`${ready}\n${tail(options.logFile)}`);
   }
   return {
     address,
     uiUrl: `http://127.0.0.1:${options.uiPort}`,
-    pid: child.pid!,
+    pid: serverPid!,
     exited,
-    stop: () => stopChild(child),
+    stop,
   };
 }
 
@@ -99,12 +138,12 @@ async function waitUntilServing(address: string, timeoutMs: number): Promise<'se
   return `the Temporal dev server did not answer on ${address} within ${timeoutMs} ms (${lastError})`;
 }
 
-async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await done;
+/** Closing the IPC channel is the watchdog's cue to stop the server, the same cue as this process dying. */
+async function stopWatchdog(watchdog: ChildProcess, exited: Promise<string>): Promise<void> {
+  if (watchdog.exitCode === null && watchdog.signalCode === null && watchdog.connected) watchdog.disconnect();
+  // A watchdog that hangs is killed; its 'close' handler then stops the server directly.
+  const timer = setTimeout(() => watchdog.kill('SIGKILL'), STOP_GRACE_MS + 5_000);
+  await exited;
   clearTimeout(timer);
 }
 

@@ -14,6 +14,7 @@ import { openPglite, openPostgres } from '../db/database';
 import { migrate } from '../db/migrations';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
 import { BUNDLE_FILE } from './build-bundle';
+import { claimDataFolder } from './data-folder-lock';
 import { startDevServer, type RunningDevServer } from './dev-server';
 import { ensureSearchAttributes } from './search-attributes';
 import { resolveTemporalBinaries } from './temporal-binaries';
@@ -27,6 +28,10 @@ async function main(config: Config, demo: boolean): Promise<void> {
   });
 
   const registerDir = path.join(config.dataDir, 'register');
+  const dbFile = path.join(config.dataDir, 'temporal.sqlite');
+  // Before anything in the data folder opens: neither the SQLite file nor PGlite may be opened twice.
+  const usesDataDir = !config.temporal.address || !config.databaseUrl;
+  const lock = usesDataDir ? await claimDataFolder({ dataDir: config.dataDir, dbFile, log: (line) => console.log(line) }) : undefined;
   // The register opens first: a failure here leaves no server behind.
   const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(registerDir);
   await migrate(register);
@@ -37,12 +42,13 @@ async function main(config: Config, demo: boolean): Promise<void> {
     const { cli } = resolveTemporalBinaries({ ...process.env, TEMPORAL_CLI_PATH: config.temporal.devServer.cliPath });
     server = await startDevServer({
       cliPath: cli,
-      dbFile: path.join(config.dataDir, 'temporal.sqlite'),
+      dbFile,
       logFile: path.join(config.dataDir, 'temporal-server.log'),
       port: config.temporal.devServer.port,
       uiPort: config.temporal.devServer.uiPort,
       namespace: config.temporal.namespace,
       searchAttributes: ALL_SEARCH_ATTRIBUTES,
+      lock,
     });
     address = server.address;
   } else {
@@ -83,7 +89,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
     const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
     adminPassword = await ensureAdmin(register, config.api.adminPassword);
     const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => console.warn(`Đôn Đốc: ${m}`, d ?? '') };
-    api = await buildApi(services);
+    api = await buildApi({ ...services, workerState: () => worker.getState(), corsOrigins: config.api.corsOrigins });
     if (demo) {
       const admin = { userId: 'admin', name: 'Quản trị hệ thống', email: '', role: 'admin' as const, agencyId: null, leaderId: null };
       demoLoaded = await loadDemoCity(services, admin);

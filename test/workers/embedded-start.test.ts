@@ -1,7 +1,7 @@
 // The first README command, end to end: the compiled start command runs its own Temporal dev server
 // on a SQLite file, keeps workflows across restarts, and leaves no process behind after SIGTERM.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -9,55 +9,8 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { taskWorkflowId } from '../../src/workflows/contract';
 import { taskWorkflow } from '../../src/workflows';
 import { freePort, isListening } from '../support/ports';
+import { ENTRY, processesMentioning, start, stop } from '../support/start-command';
 import { taskInput } from '../support/tasks';
-
-const ENTRY = path.resolve(__dirname, '../../dist/src/workers/embedded.js');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function start(env: NodeJS.ProcessEnv, args: string[] = []): Promise<Started> {
-  const child = spawn(process.execPath, [ENTRY, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`start command not ready after 60 s:\n${output}`)), 60_000);
-    child.stdout!.on('data', () => {
-      if (output.includes('Press Ctrl-C to stop.')) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`start command exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
-
-/** Processes whose command line mentions `text` (Linux /proc). */
-function processesMentioning(text: string): number[] {
-  return readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
 
 describe('the embedded start command', () => {
   let tmp: string;
