@@ -47,7 +47,12 @@ const TEMPLATES: Record<NotificationRequest['kind'], Template> = {
   },
   escalation: {
     subject: (c, f) => `Nhiệm vụ ${c} quá hạn chưa hoàn thành — báo cáo cấp ${f.level}`,
-    body: (f) => [`Nhiệm vụ quá hạn, chưa hoàn thành; báo cáo lên cấp ${f.level}: ${LEVELS[String(f.target)] ?? f.target}.`],
+    body: (f) => [
+      `Nhiệm vụ quá hạn, chưa hoàn thành; báo cáo lên cấp ${f.level}: ${LEVELS[String(f.target)] ?? f.target}.`,
+      ...(f.skippedLevels
+        ? [`Nhiệm vụ đã quá hạn ${f.overdueWorkingDays} ngày làm việc khi được theo dõi; các cấp ${f.skippedLevels} đã qua nên báo cáo thẳng cấp ${f.level}.`]
+        : []),
+    ],
     todo: 'Chỉ đạo xử lý dứt điểm nhiệm vụ và yêu cầu cơ quan chủ trì báo cáo ngay.',
   },
   overdue_notice: {
@@ -157,6 +162,8 @@ export function renderNotification(request: NotificationRequest): RenderedMail {
     ['Cơ quan chủ trì', task.leadAgency],
     ['Thời hạn', deadlineText(facts)],
   ];
+  // The directive named a day off: say which day it named and why the deadline is another (Civil Code art. 148(5)).
+  if (facts.deadlineAsWritten) lines.push(['Thời hạn theo văn bản', `${facts.deadlineAsWritten} (ngày nghỉ; thời hạn chuyển sang ngày làm việc ${facts.deadline})`]);
   if (task.priority !== 'normal') lines.push(['Mức độ', task.priority === 'urgent' ? 'Khẩn' : 'Ưu tiên']);
   const greeting = `Kính gửi: ${request.to.map((r) => r.name).join('; ')}`;
   const body = template.body(facts);

@@ -30,6 +30,7 @@ const policy = z
     dueSoonWorkingDays: z.number().int().min(0).max(30),
     progressReportEvery: z.enum(['month', 'quarter']),
     continueAsNewAfterEvents: z.number().int().min(100).max(40_000),
+    dayOffDeadline: z.enum(['next', 'previous']).optional(),
   })
   .superRefine((p, ctx) => policyProblems(p).forEach((message) => ctx.addIssue({ code: 'custom', message })));
 

@@ -36,6 +36,8 @@ export const REGISTER_EVENT_LOG_PATCH = 'register-event-log';
 export const NO_LOST_WAKEUP_PATCH = 'no-lost-wakeup';
 /** Since this patch, events the register can never store are noted in the history and skipped, not retried forever. */
 export const UNSTORABLE_EVENTS_PATCH = 'unstorable-events';
+/** Missed escalation levels apply at once (a task registered overdue): state.backlogEscalation. */
+export const BACKLOG_ESCALATION_PATCH = 'backlog-escalation';
 
 const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
@@ -45,6 +47,8 @@ const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof
 
 export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   const machine = 'state' in args ? new TaskMachine(args.state) : TaskMachine.assign(args.input, Date.now());
+  // Histories from before the patch keep dropping missed escalation levels; new runs catch up.
+  if (patched(BACKLOG_ESCALATION_PATCH)) machine.state.backlogEscalation = true;
   let revision = 0;
 
   setHandler(getTaskState, () => view(machine));

@@ -176,6 +176,23 @@ describe('instants in Asia/Ho_Chi_Minh (UTC+7)', () => {
   });
 });
 
+describe('a deadline on a day off (Civil Code 2015, art. 148(5))', () => {
+  it.each([
+    ['a Sunday', '2027-02-21', '2027-02-22', '2027-02-19'],
+    ['a day of Tết 2027 (provisional calendar: off 5–11/2)', '2027-02-07', '2027-02-12', '2027-02-04'],
+    ['a Saturday in Tết 2026', '2026-02-14', '2026-02-23', '2026-02-13'],
+    ['a working day', '2027-03-15', '2027-03-15', '2027-03-15'],
+  ] as const)('moves a day deadline on %s to the next working day by default, or the previous one by policy', (_what, written, next, previous) => {
+    expect(calendar.deadlineDayOf({ precision: 'day', date: written })).toBe(next);
+    expect(calendar.deadlineDayOf({ precision: 'day', date: written }, 'previous')).toBe(previous);
+  });
+
+  it('keeps a month, quarter or year on the last working day of the period', () => {
+    expect(calendar.deadlineDayOf({ precision: 'month', year: 2026, month: 1 })).toBe('2026-01-30');
+    expect(calendar.deadlineDayOf({ precision: 'quarter', year: 2027, quarter: 1 })).toBe('2027-03-31');
+  });
+});
+
 describe('dates', () => {
   it('accepts only real dates in the form YYYY-MM-DD', () => {
     expect(isLocalDate('2028-02-29')).toBe(true);

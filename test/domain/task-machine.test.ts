@@ -1,8 +1,26 @@
 // The lifecycle's rules as pure functions: no Temporal, explicit time.
-import { TaskMachine } from '../../src/domain/task';
+import { DEFAULT_TASK_POLICY, TaskMachine } from '../../src/domain/task';
 import { actors, taskInput } from '../support/tasks';
 
 const at = (iso: string) => Date.parse(iso);
+
+describe('a deadline the directive set on a day off', () => {
+  const sunday = { precision: 'day', date: '2031-03-09' } as const;
+
+  it('ends at the end of the next working day, and the assignment notice names the day as written', () => {
+    const m = TaskMachine.assign(taskInput({ deadline: sunday }), at('2031-02-01T02:00:00Z'));
+    expect(m.state.deadline.day).toBe('2031-03-10');
+    expect(m.state.outbox[0]!.facts).toMatchObject({ deadline: '10/03/2031', deadlineAsWritten: '09/03/2031' });
+  });
+
+  it('ends on the previous working day when the policy says so, and for tasks started before the rule', () => {
+    const previous = TaskMachine.assign(taskInput({ deadline: sunday, policy: { ...DEFAULT_TASK_POLICY, dayOffDeadline: 'previous' } }), at('2031-02-01T02:00:00Z'));
+    expect(previous.state.deadline.day).toBe('2031-03-07');
+    const { dayOffDeadline: _absent, ...legacyPolicy } = DEFAULT_TASK_POLICY;
+    const legacy = TaskMachine.assign(taskInput({ deadline: sunday, policy: legacyPolicy }), at('2031-02-01T02:00:00Z'));
+    expect(legacy.state.deadline.day).toBe('2031-03-07');
+  });
+});
 
 describe('the task state machine', () => {
   it('is due soon from the start of the day 3 working days before the deadline', () => {

@@ -110,6 +110,15 @@ export class WorkingCalendar {
     return this.onOrBefore(periodEnd(period));
   }
 
+  /**
+   * The day a deadline ends on. A month, quarter or year ends on its last working day. A named day
+   * that is a weekend or holiday moves to the next working day (Civil Code 2015, art. 148(5)), or to
+   * the previous one where a policy says so.
+   */
+  deadlineDayOf(period: Period, dayOff: 'next' | 'previous' = 'next'): LocalDate {
+    return period.precision === 'day' && dayOff === 'next' ? this.onOrAfter(period.date) : this.lastWorkingDayOf(period);
+  }
+
   /** The instant a deadline for a period expires: the end of the period's last working day. */
   deadlineOf(period: Period): number {
     return this.endOfDay(this.lastWorkingDayOf(period));

@@ -88,18 +88,29 @@ export class TaskMachine {
     return pendingEvents(this.state, this.calendar)[0];
   }
 
-  /** Fires every event due at `now`, in order. */
+  /**
+   * Fires every event due at `now`, in order. With backlog escalation, escalation levels due together
+   * (a task registered months late) climb straight to the highest: one notice, naming the levels passed over.
+   */
   fireDue(now: number): TimedEvent[] {
     const fired: TimedEvent[] = [];
+    const passedOver: number[] = [];
     for (let event = this.nextEvent(); event && event.at <= now; event = this.nextEvent()) {
       this.state.fired.push(event.key);
-      this.fire(event, now);
       fired.push(event);
+      if (event.kind === 'escalation' && this.state.backlogEscalation) {
+        const higher = pendingEvents(this.state, this.calendar).some((e) => e.kind === 'escalation' && e.at <= now && e.n! > event.n!);
+        if (higher) {
+          passedOver.push(event.n!);
+          continue;
+        }
+      }
+      this.fire(event, now, event.kind === 'escalation' ? passedOver.splice(0) : []);
     }
     return fired;
   }
 
-  private fire(event: TimedEvent, now: number): void {
+  private fire(event: TimedEvent, now: number, passedOver: number[]): void {
     const s = this.state;
     const lead = agencyMailbox(s.leadAgency);
     const head = agencyHead(s.leadAgency);
@@ -122,9 +133,12 @@ export class TaskMachine {
       case 'escalation': {
         const step = s.policy.escalation[event.n! - 1]!;
         s.escalationLevel = event.n!;
-        this.record(now, SYSTEM_ACTOR, 'escalated', { level: event.n, to: step.to });
+        const late = passedOver.length ? this.overdueWorkingDays(now) : 0;
+        this.record(now, SYSTEM_ACTOR, 'escalated', { level: event.n, to: step.to, ...(passedOver.length ? { skippedLevels: passedOver, overdueWorkingDays: late } : {}) });
         const [to, cc] = this.escalationRecipients(step.to);
-        return this.notify(event.key, 'escalation', to, cc, now, { level: event.n!, target: step.to }, event.at);
+        const facts: Record<string, string | number> = { level: event.n!, target: step.to };
+        if (passedOver.length) Object.assign(facts, { skippedLevels: passedOver.join(', '), overdueWorkingDays: late });
+        return this.notify(event.key, 'escalation', to, cc, now, facts, event.at);
       }
       case 'overdue_notice':
         this.record(now, SYSTEM_ACTOR, 'overdue_notice_sent', { notice: event.n });
@@ -145,6 +159,12 @@ export class TaskMachine {
         this.record(now, SYSTEM_ACTOR, 'progress_report_requested', { period: event.key.split('/')[1] });
         return this.notify(event.key, 'progress_report_request', [lead], [], now, { period: event.key.split('/')[1]! }, event.at);
     }
+  }
+
+  /** Working days from the deadline day to `now`'s day: how late an open task is. */
+  private overdueWorkingDays(now: number): number {
+    const day = this.state.deadline.day;
+    return day === null ? 0 : Math.max(0, this.calendar.workingDaysBetween(day, this.calendar.localDateOf(now)));
   }
 
   // ---- actions ----
@@ -362,9 +382,16 @@ export class TaskMachine {
     s.escalationLevel = 0;
   }
 
+  /** The day the directive named, when the deadline in force is still its own but moved off a day off. */
+  private deadlineAsWritten(): { deadlineAsWritten: string } | Record<string, never> {
+    const { task, deadline } = this.state;
+    const written = task.deadline.precision === 'day' ? task.deadline.date : null;
+    return written && deadline.version === 0 && deadline.day !== null && deadline.day !== written ? { deadlineAsWritten: formatVietnamese(written) } : {};
+  }
+
   private originalDeadlineDay(): LocalDate | null {
     const spec = this.state.task.deadline;
-    return spec.precision === 'none' ? null : this.calendar.lastWorkingDayOf(spec);
+    return spec.precision === 'none' ? null : this.calendar.deadlineDayOf(spec, this.state.policy.dayOffDeadline ?? 'previous');
   }
 
   private escalationRecipients(target: EscalationTarget): [Recipient[], Recipient[]] {
@@ -409,7 +436,7 @@ export class TaskMachine {
       kind,
       to: unique(to),
       cc: unique(cc).filter((c) => !to.some((t) => t.email === c.email)),
-      facts: { deadline: s.deadline.day ? formatVietnamese(s.deadline.day) : null, workingDaysLeft: left, ...facts },
+      facts: { deadline: s.deadline.day ? formatVietnamese(s.deadline.day) : null, workingDaysLeft: left, ...this.deadlineAsWritten(), ...facts },
       dueAt,
     });
   }

@@ -29,7 +29,15 @@ export interface TaskPolicy {
   progressReportEvery: 'month' | 'quarter';
   /** Continue-as-new once the workflow history has this many events (Temporal warns at 10,240). */
   continueAsNewAfterEvents: number;
+  /**
+   * A day deadline that falls on a weekend or holiday: 'next' working day (Civil Code 2015, art.
+   * 148(5): a period whose last day is a day off ends at the end of the next working day), or
+   * 'previous' as some offices prefer. Absent in tasks started before this rule existed: 'previous'.
+   */
+  dayOffDeadline?: DayOffDeadlineRule;
 }
+
+export type DayOffDeadlineRule = 'next' | 'previous';
 
 export const DEFAULT_TASK_POLICY: TaskPolicy = {
   reminderOffsets: [7, 3, 1, 0],
@@ -47,6 +55,7 @@ export const DEFAULT_TASK_POLICY: TaskPolicy = {
   dueSoonWorkingDays: 3,
   progressReportEvery: 'month',
   continueAsNewAfterEvents: 8000,
+  dayOffDeadline: 'next',
 };
 
 /** Roles the office acts through. */

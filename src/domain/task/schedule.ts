@@ -57,7 +57,9 @@ export function timedEvents(state: TaskState, calendar: WorkingCalendar): TimedE
     events.push({ key: `deadline/${version}`, kind: 'deadline', at: deadlineAt + 1, transition: true });
 
     policy.escalation.forEach((step, i) => {
-      const at = notice(calendar.addWorkingDays(deadlineDay, step.afterWorkingDays));
+      let at = notice(calendar.addWorkingDays(deadlineDay, step.afterWorkingDays));
+      // A level the overdue working days call for still applies when its day passed before the floor.
+      if (state.backlogEscalation && at < state.scheduleFloor && i + 1 > state.escalationLevel) at = state.scheduleFloor;
       events.push({ key: `escalation/${version}/${i + 1}`, kind: 'escalation', at, n: i + 1 });
     });
     const ladderEnd = calendar.addWorkingDays(deadlineDay, policy.escalation.at(-1)?.afterWorkingDays ?? 0);

@@ -195,6 +195,12 @@ export interface TaskState {
   hold: { since: number; reason: string } | null;
   /** Timed events before this instant that did not fire (while on hold or under review) are dropped, not sent late. */
   scheduleFloor: number;
+  /**
+   * Escalation levels missed before the schedule floor (a task registered already overdue, a resume,
+   * a calendar correction) still apply at the floor, and levels due together send one notice. Set by
+   * the workflow behind a patch; tasks started before it keep the old rule (missed levels dropped).
+   */
+  backlogEscalation?: boolean;
   /** Counters for keys of repeatable events. */
   counters: { extension: number; completion: number; refusal: number; reassignment: number; hold: number };
   fired: string[];
