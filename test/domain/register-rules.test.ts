@@ -30,6 +30,33 @@ describe('deadlines as directives and exports write them', () => {
     expect(parseDeadlineText(text)).toEqual({ ok: true, deadline });
   });
 
+  it.each([
+    ['ngày 15 tháng 3 năm 2027', '2027-03-15'],
+    ['Trước ngày 15 tháng 3 năm 2027', '2027-03-15'],
+    ['15/03/27', '2027-03-15'],
+  ])('reads the spelled-out or short day "%s"', (text, date) => {
+    expect(parseDeadlineText(text)).toEqual({ ok: true, deadline: { precision: 'day', date } });
+  });
+
+  describe('periods counted from the directive or from receipt', () => {
+    // Directive signed Thursday 04/02/2027, just before Tết 2027 (provisional: off 05–11/02); received Friday 12/02.
+    const context = { directiveDate: '2027-02-04', receivedDate: '2027-02-12', calendar: new WorkingCalendar(DEFAULT_CALENDAR_DATA) };
+    it.each([
+      ['trong 05 ngày làm việc', '2027-02-18'], // from signing: 12, 15, 16, 17, 18/02
+      ['10 ngày làm việc kể từ ngày ký', '2027-02-25'],
+      ['Trong 05 ngày làm việc kể từ ngày nhận được văn bản', '2027-02-19'], // 15, 16, 17, 18, 19/02
+      ['trong 15 ngày kể từ ngày nhận được văn bản', '2027-02-27'], // calendar days; the first day is not counted (art. 147)
+      ['trong vòng 3 ngày kể từ ngày ban hành', '2027-02-07'], // a day off: the task's day-off rule moves it (art. 148(5))
+    ])('reads "%s"', (text, date) => {
+      expect(parseDeadlineText(text, context)).toEqual({ ok: true, deadline: { precision: 'day', date }, note: 'period' });
+    });
+
+    it('needs the directive to count from, and a starting point it knows', () => {
+      expect(parseDeadlineText('trong 05 ngày làm việc')).toMatchObject({ ok: false, reason: expect.stringContaining("needs the directive's date") });
+      expect(parseDeadlineText('05 ngày làm việc kể từ ngày họp', context)).toMatchObject({ ok: false, reason: expect.stringContaining('unknown starting point') });
+    });
+  });
+
   it('takes 01/01/1970 from an export as "no deadline", not as a date in 1970', () => {
     expect(parseDeadlineText('01/01/1970')).toEqual({ ok: true, deadline: { precision: 'none' }, note: 'export_no_deadline' });
   });

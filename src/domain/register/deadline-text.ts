@@ -1,17 +1,28 @@
-// Reads a deadline as directives and document-management exports write it: "15/3/2026",
-// "trước ngày 31/3/2019", "tháng 3/2019", "12/2026", "quý IV/2026", "năm 2026", or none
-// ("01/01/1970" in exports, "thường xuyên", a condition such as "tùy thời điểm Luật được thông qua").
-import { isLocalDate, localDate } from '../calendar';
+// Reads a deadline as directives and document-management exports write it: "15/3/2026", "15/03/27",
+// "ngày 15 tháng 3 năm 2027", "trước ngày 31/3/2019", "tháng 3/2019", "12/2026", "quý IV/2026",
+// "năm 2026", periods ("trong 05 ngày làm việc", "10 ngày làm việc kể từ ngày ký", "trong 15 ngày kể từ
+// ngày nhận được văn bản"), or none ("01/01/1970" in exports, "thường xuyên", a condition such as
+// "tùy thời điểm Luật được thông qua").
+import { addDays, isLocalDate, localDate, type LocalDate, type WorkingCalendar } from '../calendar';
 import type { DeadlineSpec } from '../task/types';
 
 export type ParsedDeadline =
-  | { ok: true; deadline: DeadlineSpec; note?: 'export_no_deadline' | 'ongoing' | 'conditional' }
+  | { ok: true; deadline: DeadlineSpec; note?: 'export_no_deadline' | 'ongoing' | 'conditional' | 'period' }
   | { ok: false; reason: string };
+
+/** What a period ("trong 05 ngày làm việc") counts from. */
+export interface DeadlineContext {
+  /** The directive's date: "kể từ ngày ký / ban hành", and a period that names no starting point. */
+  directiveDate: LocalDate;
+  /** The day the agency receives the task (its registration): "kể từ ngày nhận được văn bản". */
+  receivedDate: LocalDate;
+  calendar: WorkingCalendar;
+}
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const NO_DEADLINE_EXPORT = /^0?1\/0?1\/1970$/; // document-management exports' way of saying "none"
 
-export function parseDeadlineText(raw: string): ParsedDeadline {
+export function parseDeadlineText(raw: string, context?: DeadlineContext): ParsedDeadline {
   const text = raw.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === '' || /^(không (có )?thời hạn|thường xuyên|hằng năm|hàng năm)$/.test(text)) {
     return { ok: true, deadline: { precision: 'none' }, note: 'ongoing' };
@@ -23,9 +34,13 @@ export function parseDeadlineText(raw: string): ParsedDeadline {
   // "trước ngày 31/3/2019", "chậm nhất ngày …", "hạn …": the named day is the deadline day.
   const body = text.replace(/^(hoàn thành |báo cáo )?(trước|chậm nhất|hạn chót|hạn|trong)( ngày)?\s*/, '').replace(/^ngày\s+/, '');
 
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(body);
+  let m = /^(?:vòng |thời hạn )?(\d{1,3}) ngày( làm việc)?(?: kể từ (?:ngày )?(.+))?$/.exec(body);
+  if (m) return period(Number(m[1]), m[2] !== undefined, m[3], raw, context);
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(body);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), raw);
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(body);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(body);
+  if (m) return day(m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1]), raw);
+  m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/.exec(body);
   if (m) return day(Number(m[3]), Number(m[2]), Number(m[1]), raw);
   m = /^(?:tháng )?(\d{1,2})(?:\/| năm )(\d{4})$/.exec(body);
   if (m) return month(Number(m[2]), Number(m[1]), raw);
@@ -49,6 +64,22 @@ function day(year: number, monthNumber: number, dayNumber: number, raw: string):
   const date = `${String(year).padStart(4, '0')}-${String(monthNumber).padStart(2, '0')}-${String(dayNumber).padStart(2, '0')}`;
   if (!isLocalDate(date)) return fail(raw, 'ngày không tồn tại / no such date');
   return { ok: true, deadline: { precision: 'day', date: localDate(year, monthNumber, dayNumber) } };
+}
+
+/**
+ * A period: N working days (skipping weekends and days off) or N calendar days after its starting day.
+ * The starting day itself is not counted (Civil Code 2015, art. 147); a calendar-day period that ends
+ * on a day off is moved by the task's day-off rule (art. 148(5)) like any day deadline.
+ */
+function period(n: number, workingDays: boolean, from: string | undefined, raw: string, context: DeadlineContext | undefined): ParsedDeadline {
+  if (!context) return fail(raw, 'thời hạn tính theo số ngày cần ngày văn bản / a deadline in days needs the directive\'s date');
+  if (n < 1) return fail(raw, 'số ngày phải lớn hơn 0 / the number of days must be at least 1');
+  let start: LocalDate;
+  if (from === undefined || /^(ký|ban hành)/.test(from)) start = context.directiveDate;
+  else if (/^(nhận|tiếp nhận)/.test(from)) start = context.receivedDate;
+  else return fail(raw, `không rõ mốc tính "${from}" (ngày ký / ngày nhận được văn bản) / unknown starting point "${from}" (signing / receipt)`);
+  const date = workingDays ? context.calendar.addWorkingDays(start, n) : addDays(start, n);
+  return { ok: true, deadline: { precision: 'day', date }, note: 'period' };
 }
 
 function month(year: number, monthNumber: number, raw: string): ParsedDeadline {
