@@ -8,22 +8,19 @@ import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DatabaseNotificationStore } from '../activities/notification-store';
-import { broadcastCalendarCorrection } from '../client/tasks';
 import type { Database } from '../db/database';
-import { isCalendarData } from '../domain/task';
 import { LoginLimiter, login, logout } from './auth';
-import { audit } from './audit';
 import { directoryRoutes } from './directory';
 import { ApiError, fastifyRefusal, rawClientError } from './errors';
 import { healthRoutes } from './health';
 import { importRoutes } from './import';
 import { openApiDocument, registerRoutes, route, type Route } from './routes';
-import { AuditList, CalendarCorrectionList, CalendarCorrectionOut, LoginOut, NotificationList, OkOut, PrincipalOut } from './responses';
+import { AuditList, LoginOut, NotificationList, OkOut, PrincipalOut } from './responses';
+import { calendarRoutes } from './calendar';
 import { statisticsRoutes } from './statistics';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { unavailableError } from './unavailable';
 import { safeString, text } from './schemas';
-import type { CalendarData } from '../domain/calendar';
 
 export interface ApiOptions {
   db: Database;
@@ -43,12 +40,6 @@ export interface ApiOptions {
 }
 
 const LoginBody = z.object({ username: text.max(64), password: safeString().min(1).max(200) }).strict();
-const CalendarCorrectionBody = z
-  .object({
-    reason: text.max(1000),
-    calendar: z.custom<CalendarData>(isCalendarData, 'dữ liệu lịch không hợp lệ (utcOffsetMinutes, years[]) / invalid calendar data (utcOffsetMinutes, years[])'),
-  })
-  .strict();
 const PageQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100), before: z.coerce.number().int().positive().optional() }).strict();
 
 function sessionRoutes(db: Database, limiter: LoginLimiter): Route[] {
@@ -76,39 +67,9 @@ function sessionRoutes(db: Database, limiter: LoginLimiter): Route[] {
   ];
 }
 
-function adminRoutes(db: Database, temporal: Client): Route[] {
+function adminRoutes(db: Database): Route[] {
   const tag = 'Quản trị / Administration';
   return [
-    route({
-      method: 'POST', url: '/api/calendar-corrections', tag, access: ['admin'], idempotent: true, created: true, body: CalendarCorrectionBody, response: CalendarCorrectionOut,
-      summary: 'Sửa lịch nghỉ lễ; gửi tới mọi nhiệm vụ đang chạy / correct the holiday calendar for every open task',
-      description: 'Nhiệm vụ mới dùng lịch mới nhất; nhiệm vụ đang chạy nhận qua một thao tác hàng loạt của Temporal. / New tasks use the latest calendar; open tasks get it through one Temporal batch operation.',
-      responses: { 503: 'Temporal không nhận thao tác hàng loạt; không lưu gì / Temporal refused the batch; nothing stored' },
-      handler: async ({ principal, actor, body }) => {
-        const stored = await db.transaction(async (tx) => {
-          const { rows } = await tx.query<{ id: string }>('INSERT INTO calendar_corrections (calendar, reason, actor_id) VALUES ($1, $2, $3) RETURNING id', [
-            JSON.stringify(body.calendar), body.reason, principal.userId,
-          ]);
-          const id = String(rows[0]!.id);
-          // Broadcast inside the transaction: if Temporal refuses, the correction is not stored either.
-          const job = await broadcastCalendarCorrection(temporal, actor, body.calendar, body.reason).catch((error: Error) => {
-            throw new ApiError(503, 'BROADCAST_FAILED', `Không gửi được lịch tới các nhiệm vụ / could not send the calendar to open tasks: ${error.message}`);
-          });
-          await tx.query('UPDATE calendar_corrections SET batch_job = $2 WHERE id = $1', [id, job]);
-          await audit(tx, principal, 'calendar_corrected', 'calendar', id, { reason: body.reason, batchJob: job, years: body.calendar.years.map((y) => y.year) });
-          return { id, batchJob: job };
-        });
-        return { status: 201, body: stored };
-      },
-    }),
-    route({
-      method: 'GET', url: '/api/calendar-corrections', tag, access: 'signed-in', response: CalendarCorrectionList,
-      summary: 'Các lần sửa lịch / calendar corrections',
-      handler: async () => {
-        const { rows } = await db.query(`SELECT id::text, reason, actor_id AS "actorId", batch_job AS "batchJob", created_at AS "createdAt" FROM calendar_corrections ORDER BY id DESC`);
-        return { body: { items: rows } };
-      },
-    }),
     route({
       method: 'GET', url: '/api/audit', tag, access: ['admin'], response: AuditList, query: PageQuery.extend({ targetType: safeString().max(50).optional(), targetId: safeString().max(100).optional() }),
       summary: 'Nhật ký thay đổi / the audit trail',
@@ -151,7 +112,8 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     ...importRoutes(services),
     ...statisticsRoutes(db),
     ...directoryRoutes(db),
-    ...adminRoutes(db, temporal),
+    ...calendarRoutes(db, temporal),
+    ...adminRoutes(db),
   ];
   const document = openApiDocument(routes, {
     title: 'Đôn Đốc API',

@@ -231,6 +231,15 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE notifications ADD COLUMN due_at timestamptz;
     `,
   },
+  {
+    id: '004_calendar_changes',
+    sql: `
+      -- A correction made as one change (add or remove a day off or a make-up day) records it, so the history reads as changes.
+      ALTER TABLE calendar_corrections ADD COLUMN year integer;
+      ALTER TABLE calendar_corrections ADD COLUMN change jsonb;
+      CREATE INDEX calendar_corrections_by_year ON calendar_corrections (year, id);
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

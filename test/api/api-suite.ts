@@ -9,6 +9,7 @@ import type { UpdateActionType } from '../../src/workflows/contract';
 import { apiPerFile, PASSWORD, type ApiHarness, type UserKey } from '../support/api';
 import type { Engine } from '../support/engines';
 import { taskInput } from '../support/tasks';
+import { calendarSuite } from './calendar-suite';
 import { hardeningSuite } from './hardening-suite';
 
 const at = (iso: string) => Date.parse(iso);
@@ -559,4 +560,5 @@ export function apiSuite(makeEngine: () => Engine): void {
   });
 
   hardeningSuite(h);
+  calendarSuite(h);
 }

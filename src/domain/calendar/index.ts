@@ -5,3 +5,4 @@ export { lunarNewYear, lunarToSolar } from './lunar';
 export { statutoryYear, withCompensatoryDays } from './statutory-rules';
 export { DEFAULT_CALENDAR_DATA, VIETNAM_UTC_OFFSET_MINUTES } from './published';
 export { WorkingCalendar, periodEnd, type Period } from './working-calendar';
+export { applyCalendarChange, weekdayName, type CalendarChange, type CalendarChangeProblem } from './changes';

@@ -11,12 +11,15 @@ export interface DayOff {
   date: LocalDate;
   kind: DayOffKind;
   name: string; // Vietnamese, as announced
+  /** The legal source of a day added by a correction; others cite their year's source. */
+  source?: string;
 }
 
 /** A Saturday or Sunday worked to make up for a swapped day off (làm bù). */
 export interface MakeUpWorkingDay {
   date: LocalDate;
   name: string;
+  source?: string;
 }
 
 export type YearStatus =
