@@ -268,6 +268,7 @@ export function directoryRoutes(db: Database): Route[] {
     }),
     route({
       method: 'PATCH', url: '/api/agencies/:id', tag: 'Danh mục / Directory', access: ['admin'], params: idParam, body: AgencyPatch, response: AgencyOut,
+      responses: { 409: 'Trùng tên hoặc mã, hoặc đã có Chủ tịch / name or id taken, or a chairman exists' },
       summary: 'Sửa cơ quan / change an agency',
       handler: async ({ principal, params, body }) => {
         const row = await patchRow(
@@ -294,6 +295,7 @@ export function directoryRoutes(db: Database): Route[] {
     }),
     route({
       method: 'PATCH', url: '/api/leaders/:id', tag: 'Danh mục / Directory', access: ['admin'], params: idParam, body: LeaderPatch, response: LeaderOut,
+      responses: { 409: 'Trùng tên hoặc mã, hoặc đã có Chủ tịch / name or id taken, or a chairman exists' },
       summary: 'Sửa lãnh đạo / change a leader',
       handler: async ({ principal, params, body }) => {
         const row = await patchRow(
@@ -320,6 +322,7 @@ export function directoryRoutes(db: Database): Route[] {
     }),
     route({
       method: 'PATCH', url: '/api/users/:id', tag: 'Quản trị / Administration', access: ['admin'], params: idParam, body: UserPatch, response: UserOut,
+      responses: { 409: 'Trùng tên hoặc mã, hoặc đã có Chủ tịch / name or id taken, or a chairman exists' },
       summary: 'Sửa người dùng, đặt lại mật khẩu / change a user, reset a password',
       handler: async ({ principal, params, body }) => {
         const { password: newPassword, ...rest } = body;

@@ -198,3 +198,19 @@ export const AuditList = items(
     })
     .strict(),
 );
+
+const escalationStep = z.object({ afterWorkingDays: z.number().int(), to: z.enum(['agency_head', 'office', 'assigning_leader', 'chairman']) }).strict();
+export const PolicyOut = z
+  .object({
+    reminderOffsets: z.array(z.number().int()), noticeHour: z.number().int(), acknowledgementWorkingDays: z.number().int(), reviewWorkingDays: z.number().int(),
+    decisionWorkingDays: z.number().int(), escalation: z.array(escalationStep), overdueNoticeEveryDays: z.number().int(), dueSoonWorkingDays: z.number().int(),
+    progressReportEvery: z.enum(['month', 'quarter']), continueAsNewAfterEvents: z.number().int(), dayOffDeadline: z.enum(['next', 'previous']).optional(),
+  })
+  .strict();
+export const PolicyProfileOut = z
+  .object({
+    id: z.string(), name: z.string(), description: z.string(), policy: PolicyOut,
+    sources: z.array(z.string()), priorities: z.array(z.string()), active: z.boolean(),
+  })
+  .strict();
+export const PolicyProfileList = items(PolicyProfileOut);

@@ -17,6 +17,7 @@ import { importRoutes } from './import';
 import { openApiDocument, registerRoutes, route, type Route } from './routes';
 import { AuditList, LoginOut, NotificationList, OkOut, PrincipalOut } from './responses';
 import { calendarRoutes } from './calendar';
+import { policyRoutes } from './policies';
 import { statisticsRoutes } from './statistics';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { unavailableError } from './unavailable';
@@ -113,6 +114,7 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     ...statisticsRoutes(db),
     ...directoryRoutes(db),
     ...calendarRoutes(db, temporal),
+    ...policyRoutes(db),
     ...adminRoutes(db),
   ];
   const document = openApiDocument(routes, {

@@ -18,7 +18,8 @@ const deadline = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('none') }),
 ]);
 
-const policy = z
+/** A follow-up policy from outside (a profile, a task's start input), checked by the domain's own rules too. */
+export const PolicySchema = z
   .object({
     reminderOffsets: z.array(z.number().int().min(0).max(60)).max(10),
     noticeHour: z.number().int().min(0).max(23),
@@ -49,7 +50,8 @@ export const TaskInputSchema = z
     coordinatingAgencies: z.array(agency).max(50).default([]),
     deadline,
     priority: z.enum(['normal', 'high', 'urgent']).default('normal'),
-    policy: policy.default(DEFAULT_TASK_POLICY),
+    policy: PolicySchema.default(DEFAULT_TASK_POLICY),
+    policyProfile: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/).optional(),
     calendar: z.custom<TaskInput['calendar']>(isCalendarData, 'lịch làm việc không hợp lệ / invalid calendar').default(DEFAULT_CALENDAR_DATA),
   })
   .superRefine((input, ctx) => {

@@ -240,6 +240,28 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX calendar_corrections_by_year ON calendar_corrections (year, id);
     `,
   },
+  {
+    id: '006_policy_profiles',
+    sql: `
+      -- Named follow-up policies (reminder offsets, the escalation ladder, …), chosen per task or by default per
+      -- source and priority: the most specific active profile whose sources and priorities match (empty = any).
+      CREATE TABLE policy_profiles (
+        id          text        PRIMARY KEY,
+        name        text        NOT NULL,
+        description text        NOT NULL DEFAULT '',
+        policy      jsonb       NOT NULL,
+        sources     jsonb       NOT NULL DEFAULT '[]',
+        priorities  jsonb       NOT NULL DEFAULT '[]',
+        active      boolean     NOT NULL DEFAULT true,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        updated_at  timestamptz NOT NULL DEFAULT now()
+      );
+      INSERT INTO policy_profiles (id, name, description, policy) VALUES
+        ('mac-dinh', 'Mặc định', 'Nhắc trước 7, 3, 1, 0 ngày làm việc; báo cáo cấp trên sau 1, 3, 5, 10 ngày làm việc quá hạn', '{"reminderOffsets":[7,3,1,0],"noticeHour":8,"acknowledgementWorkingDays":2,"reviewWorkingDays":3,"decisionWorkingDays":3,"escalation":[{"afterWorkingDays":1,"to":"agency_head"},{"afterWorkingDays":3,"to":"office"},{"afterWorkingDays":5,"to":"assigning_leader"},{"afterWorkingDays":10,"to":"chairman"}],"overdueNoticeEveryDays":7,"dueSoonWorkingDays":3,"progressReportEvery":"month","continueAsNewAfterEvents":8000,"dayOffDeadline":"next"}');
+      INSERT INTO policy_profiles (id, name, description, policy, sources) VALUES
+        ('chinh-phu', 'Nhiệm vụ Chính phủ, Thủ tướng giao', 'Nhắc trước 10, 5, 3, 1, 0 ngày làm việc; báo cáo cấp trên sau 1, 2, 3, 5 ngày làm việc quá hạn', '{"reminderOffsets":[10,5,3,1,0],"noticeHour":8,"acknowledgementWorkingDays":2,"reviewWorkingDays":3,"decisionWorkingDays":3,"escalation":[{"afterWorkingDays":1,"to":"agency_head"},{"afterWorkingDays":2,"to":"office"},{"afterWorkingDays":3,"to":"assigning_leader"},{"afterWorkingDays":5,"to":"chairman"}],"overdueNoticeEveryDays":7,"dueSoonWorkingDays":3,"progressReportEvery":"month","continueAsNewAfterEvents":8000,"dayOffDeadline":"next"}', '["government"]');
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

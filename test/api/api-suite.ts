@@ -10,6 +10,7 @@ import { apiPerFile, PASSWORD, type ApiHarness, type UserKey } from '../support/
 import type { Engine } from '../support/engines';
 import { taskInput } from '../support/tasks';
 import { calendarSuite } from './calendar-suite';
+import { policySuite } from './policy-suite';
 import { hardeningSuite } from './hardening-suite';
 
 const at = (iso: string) => Date.parse(iso);
@@ -561,4 +562,5 @@ export function apiSuite(makeEngine: () => Engine): void {
 
   hardeningSuite(h);
   calendarSuite(h);
+  policySuite(h);
 }

@@ -61,6 +61,8 @@ export interface TaskInput {
   deadline: DeadlineSpec;
   priority: Priority;
   policy: TaskPolicy;
+  /** The named policy profile `policy` was taken from, when it came from one (shown with the task). */
+  policyProfile?: string;
   calendar: CalendarData;
 }
 

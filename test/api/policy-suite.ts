@@ -1,0 +1,38 @@
+// Policy profiles through the API: the shipped default and Government profiles, adding and changing
+// one, and the refusals (a bad ladder, deactivating the default, a role that may not).
+import type { ApiHarness } from '../support/api';
+
+export function policySuite(h: () => ApiHarness): void {
+  describe('policy profiles', () => {
+    it('ships the default profile and one for tasks from the Government and the Prime Minister', async () => {
+      const r = await h().request('officer', 'GET', '/api/policy-profiles');
+      expect(r.status).toBe(200);
+      const byId = Object.fromEntries(r.body.items.map((p: { id: string }) => [p.id, p]));
+      expect(byId['mac-dinh']).toMatchObject({ sources: [], active: true, policy: { reminderOffsets: [7, 3, 1, 0], dayOffDeadline: 'next' } });
+      expect(byId['chinh-phu']).toMatchObject({
+        sources: ['government'],
+        policy: { reminderOffsets: [10, 5, 3, 1, 0], escalation: [1, 2, 3, 5].map((afterWorkingDays) => expect.objectContaining({ afterWorkingDays })) },
+      });
+    });
+
+    it('lets the admin add and change a profile, and refuses a bad ladder, the default\'s deactivation and other roles', async () => {
+      const base = (await h().request('admin', 'GET', '/api/policy-profiles')).body.items.find((p: { id: string }) => p.id === 'mac-dinh').policy;
+      const created = await h().request('admin', 'POST', '/api/policy-profiles', {
+        id: 'khan', name: 'Nhiệm vụ khẩn', policy: { ...base, reminderOffsets: [5, 2, 1, 0] }, priorities: ['urgent'],
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ id: 'khan', priorities: ['urgent'], sources: [], description: '' });
+      const changed = await h().request('admin', 'PATCH', '/api/policy-profiles/khan', { description: 'Mức độ khẩn' });
+      expect(changed.body).toMatchObject({ description: 'Mức độ khẩn', priorities: ['urgent'], policy: { reminderOffsets: [5, 2, 1, 0] } });
+      const ladder = await h().request('admin', 'PATCH', '/api/policy-profiles/khan', {
+        policy: { ...base, escalation: [{ afterWorkingDays: 3, to: 'office' }, { afterWorkingDays: 1, to: 'chairman' }] },
+      });
+      expect(ladder.status).toBe(400);
+      expect(ladder.body.error.fields[0]).toMatchObject({ field: 'policy', message: expect.stringContaining('increasing order') });
+      const off = await h().request('admin', 'PATCH', '/api/policy-profiles/mac-dinh', { active: false });
+      expect([off.status, off.body.error.code, off.body.error.fields[0].field]).toEqual([409, 'DEFAULT_PROFILE', 'active']);
+      expect((await h().request('office', 'POST', '/api/policy-profiles', { id: 'x', name: 'x', policy: base })).status).toBe(403);
+      expect((await h().request('admin', 'POST', '/api/policy-profiles', { id: 'khan', name: 'x', policy: base })).status).toBe(409);
+    });
+  });
+}
