@@ -18,41 +18,38 @@ export interface PolicyProfile {
 /** The profile every task falls back to; shipped by migration 006 and editable like any other. */
 export const DEFAULT_PROFILE_ID = 'mac-dinh';
 
-interface ProfileRow {
-  id: string;
-  name: string;
-  description: string;
-  policy: TaskPolicy;
-  sources: TaskSource[];
-  priorities: Priority[];
-  active: boolean;
-}
-
-const profileOf = (r: ProfileRow): PolicyProfile => ({
-  id: r.id, name: r.name, description: r.description, policy: r.policy, sources: r.sources, priorities: r.priorities, active: r.active,
-});
+// The columns are named as the fields, and jsonb comes back parsed: a row is a profile as it is.
+const COLUMNS = 'id, name, description, policy, sources, priorities, active';
 
 export async function listPolicyProfiles(q: Queryable): Promise<PolicyProfile[]> {
-  return (await q.query<ProfileRow>('SELECT * FROM policy_profiles ORDER BY id')).rows.map(profileOf);
+  return (await q.query<PolicyProfile>(`SELECT ${COLUMNS} FROM policy_profiles ORDER BY id`)).rows;
 }
 
 export async function findPolicyProfile(q: Queryable, id: string): Promise<PolicyProfile | undefined> {
-  const { rows } = await q.query<ProfileRow>('SELECT * FROM policy_profiles WHERE id = $1', [id]);
-  return rows[0] ? profileOf(rows[0]) : undefined;
+  return (await q.query<PolicyProfile>(`SELECT ${COLUMNS} FROM policy_profiles WHERE id = $1`, [id])).rows[0];
 }
 
-/**
- * The profile a task from `source` with `priority` runs under when none is named: among the active
- * profiles whose sources and priorities admit it, the one that names both, then one, then the default.
- * Read once per registration or import and reused for every task (`chooser`).
- */
-export async function policyChooser(q: Queryable): Promise<(source: TaskSource, priority: Priority) => PolicyProfile | undefined> {
+/** Which profile a new task runs under; read once per registration or import and used for every task. */
+export interface ProfileChooser {
+  /** A profile named for a task: undefined when there is no such active profile. */
+  named(id: string): PolicyProfile | undefined;
+  /**
+   * The profile for a task that names none: among the active profiles whose sources and priorities
+   * admit it, the one that names both, then one, then the default.
+   */
+  forTask(source: TaskSource, priority: Priority): PolicyProfile | undefined;
+}
+
+export async function profileChooser(q: Queryable): Promise<ProfileChooser> {
   const profiles = (await listPolicyProfiles(q)).filter((p) => p.active);
   const specificity = (p: PolicyProfile) => (p.sources.length ? 2 : 0) + (p.priorities.length ? 1 : 0);
   const ranked = profiles.filter((p) => p.id !== DEFAULT_PROFILE_ID && specificity(p) > 0).sort((a, b) => specificity(b) - specificity(a) || a.id.localeCompare(b.id));
   const fallback = profiles.find((p) => p.id === DEFAULT_PROFILE_ID);
-  return (source, priority) =>
-    ranked.find((p) => (!p.sources.length || p.sources.includes(source)) && (!p.priorities.length || p.priorities.includes(priority))) ?? fallback;
+  return {
+    named: (id) => profiles.find((p) => p.id === id),
+    forTask: (source, priority) =>
+      ranked.find((p) => (!p.sources.length || p.sources.includes(source)) && (!p.priorities.length || p.priorities.includes(priority))) ?? fallback,
+  };
 }
 
 export async function insertPolicyProfile(q: Queryable, p: PolicyProfile): Promise<void> {
