@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.tools/', 'data/', 'coverage/', 'test/histories/'] },
+  { ignores: ['dist/', 'node_modules/', '.tools/', 'data/', 'coverage/', 'test/histories/', 'web/dist/', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -50,7 +50,7 @@ export function createActivities({ notifier, register }: ActivityDependencies) {
       const request = validated(NotificationRequestSchema, input, 'INVALID_NOTIFICATION', `notification ${input?.key}`);
       try {
         const delivery = await notifier.deliver(request);
-        log.info('notification delivered', { key: delivery.key, status: delivery.status, duplicate: delivery.duplicate });
+        log.info('notification delivered', { key: delivery.key, status: delivery.status, ...(delivery.duplicate ? { duplicate: true } : {}) });
         return delivery;
       } catch (error) {
         log.warn('notification delivery failed; will retry', { key: input.key, error: (error as Error).message });

@@ -127,14 +127,56 @@ export async function logout(db: Queryable, token: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
 }
 
-/** The principal behind a bearer token, or a 401. */
-export async function authenticate(db: Queryable, authorization: string | undefined): Promise<{ principal: Principal; token: string }> {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+/** The browser's session cookie (HttpOnly, SameSite=Strict): the web app never sees the token itself. */
+export const SESSION_COOKIE = 'dondoc_session';
+/** The header a cookie-authenticated request that changes something must carry (see csrfTokenOf). */
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_SECONDS = SESSION_MS / 1000;
+
+/**
+ * The CSRF token of a session, derived from its token (nothing more to store): the app receives it when
+ * it signs in or asks GET /api/auth/session, keeps it in memory and sends it as X-CSRF-Token. A page of
+ * another site can make the browser send the cookie but can neither read this token nor set the header.
+ */
+export const csrfTokenOf = (token: string) => createHash('sha256').update(`csrf\n${token}`).digest('base64url');
+
+/** The session token in a Cookie header, if any. */
+export function sessionCookie(cookieHeader: string | undefined): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE && value.length) return value.join('=');
+  }
+  return undefined;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The principal behind a request, or a 401: a bearer token (the API's clients) or, without an
+ * Authorization header, the browser's session cookie; a cookie request that changes something (any
+ * method but GET/HEAD) must carry the session's CSRF token, else 403 CSRF_TOKEN_INVALID.
+ */
+export async function authenticate(
+  db: Queryable,
+  authorization: string | undefined,
+  browser?: { cookie?: string; method: string; csrfToken?: string },
+): Promise<{ principal: Principal; token: string }> {
+  const cookieToken = authorization === undefined ? sessionCookie(browser?.cookie) : undefined;
+  const token = cookieToken ?? /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'Cần đăng nhập (Authorization: Bearer …) / Sign-in required (Authorization: Bearer …)');
   const { rows } = await db.query<UserRow>(
     `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
     [tokenHash(token)],
   );
   if (!rows[0]) throw new ApiError(401, 'SESSION_EXPIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn / The session is invalid or has expired');
+  if (cookieToken && !SAFE_METHODS.has(browser!.method) && !sameSecret(browser!.csrfToken ?? '', csrfTokenOf(cookieToken))) {
+    throw new ApiError(403, 'CSRF_TOKEN_INVALID', 'Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token); hãy tải lại trang / Missing or wrong X-CSRF-Token; reload the page');
+  }
   return { principal: principalOf(rows[0]), token };
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }

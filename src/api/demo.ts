@@ -5,7 +5,10 @@ import { DEFAULT_CALENDAR_DATA, WorkingCalendar } from '../domain/calendar';
 import type { UpdateActionType } from '../workflows/contract';
 import { actorOf, type Principal } from './auth';
 import { createAgency, createLeader, createUser, type AgencyInput } from './directory';
-import { performAction, registerDirective, type NewTask, type TaskServices } from './tasks';
+import { registerDirective } from './registration';
+import { performAction } from './task-actions';
+import type { NewTask } from './task-schemas';
+import type { TaskServices } from './tasks';
 
 export const DEMO_PASSWORD = 'dondoc-demo';
 

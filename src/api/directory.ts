@@ -130,6 +130,11 @@ export async function findAgency(q: Queryable, id: string): Promise<AgencyRecord
   return rows[0] ? agencyOf(rows[0]) : undefined;
 }
 
+/** The agencies among `ids` (unknown ids are left out): one query for a whole registration. */
+export async function findAgencies(q: Queryable, ids: string[]): Promise<AgencyRecord[]> {
+  return (await q.query<AgencyRow>('SELECT * FROM agencies WHERE id = ANY($1::text[])', [ids])).rows.map(agencyOf);
+}
+
 export async function listLeaders(q: Queryable): Promise<LeaderRecord[]> {
   return (await q.query<LeaderRow>('SELECT * FROM leaders ORDER BY is_chairman DESC, name')).rows.map(leaderOf);
 }
@@ -137,6 +142,10 @@ export async function listLeaders(q: Queryable): Promise<LeaderRecord[]> {
 export async function findLeader(q: Queryable, id: string): Promise<LeaderRecord | undefined> {
   const { rows } = await q.query<LeaderRow>('SELECT * FROM leaders WHERE id = $1', [id]);
   return rows[0] ? leaderOf(rows[0]) : undefined;
+}
+
+export async function findLeaders(q: Queryable, ids: string[]): Promise<LeaderRecord[]> {
+  return (await q.query<LeaderRow>('SELECT * FROM leaders WHERE id = ANY($1::text[])', [ids])).rows.map(leaderOf);
 }
 
 async function exists(q: Queryable, table: 'agencies' | 'leaders' | 'users', id: string): Promise<boolean> {

@@ -12,7 +12,10 @@ import { ApiError, badInput, type FieldProblem } from './errors';
 import { route, type Route } from './routes';
 import { ImportOut } from './responses';
 import { UNSTORABLE_TEXT, isStorableText, slug, text } from './schemas';
-import { TASK_SOURCES, insertRegistration, registeredTitles, registrationContext, startPendingTasks, taskInputFor, upsertDirective, type RegistrationContext, type TaskServices } from './tasks';
+import { claimDirective, insertRegistrations, knownDirective, registeredTitles } from '../db/registrations';
+import { directiveConflict, newRegistrations, registrationContext, startPendingTasks, taskInputFor, type RegistrationContext } from './registration';
+import { TASK_SOURCES } from './task-schemas';
+import type { TaskServices } from './tasks';
 
 const column = text.max(200).describe('Tên cột ở dòng tiêu đề, hoặc chữ cái cột (A, B, …) / header text, or column letter');
 export const ImportBody = z
@@ -34,6 +37,7 @@ export const ImportBody = z
         code: column.optional(),
         content: column.optional(),
         directiveTitle: column.optional(),
+        policyProfile: column.optional(),
       })
       .strict(),
     defaults: z
@@ -41,6 +45,7 @@ export const ImportBody = z
         source: z.enum(TASK_SOURCES),
         assigningLeaderId: slug.optional(),
         signer: text.optional(),
+        policyProfile: slug.optional().describe('Chế độ đôn đốc cho mọi dòng không ghi / policy profile for rows without one'),
       })
       .strict(),
     dryRun: z.boolean().default(false),
@@ -159,8 +164,6 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
   let context: Promise<RegistrationContext> | undefined; // read once, when the first row gets that far
 
   const seen = new Map<string, { date: string; signer: string }>();
-  const knownDirective = async (number: string) =>
-    (await s.db.query<{ date: string; signer: string }>(`SELECT to_char(date, 'YYYY-MM-DD') AS date, signer FROM directives WHERE number = $1`, [number])).rows[0];
   const reports: RowReport[] = [];
   const taken: string[] = [];
   for (let r = req.headerRow; r < table.length; r += 1) {
@@ -190,7 +193,8 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
     const title = get('title');
     if (isTruncatedTitle(title)) problem('title', 'trích yếu bị cắt ("…"), cần nhập đầy đủ / the title is cut short ("…"); enter it in full');
     const deadlineText = get('deadline');
-    const parsed = parseDeadlineText(deadlineText);
+    const counting = await (context ??= registrationContext(s.db)); // periods count from the directive's date or today
+    const parsed = parseDeadlineText(deadlineText, directiveDate ? { directiveDate, receivedDate: counting.today, calendar: counting.workingCalendar } : undefined);
     if (!parsed.ok) problem('deadline', parsed.reason);
 
     const report: RowReport = { row: r + 1, status: 'refused', title, deadline: deadlineText, problems };
@@ -198,7 +202,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
     if (problems.length || !lead || !leader || !directiveDate || !parsed.ok) continue;
 
     // Without a signer column, a directive already known (in the register or earlier in this file) keeps its signer.
-    const known = seen.get(number) ?? (await knownDirective(number));
+    const known = seen.get(number) ?? (await knownDirective(s.db, number));
     const directive = {
       number, date: directiveDate, signer: get('signer') || req.defaults.signer || known?.signer || `${leader.title} ${leader.name}`, source: req.defaults.source,
       title: get('directiveTitle') || number,
@@ -211,6 +215,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
     const newTask = {
       title, content: get('content'), leadAgencyId: lead.id, coordinatingAgencyIds: coordinatingIds, assigningLeaderId: leader.id,
       deadline: parsed.deadline, priority: 'normal' as const, ...(get('code') ? { code: get('code') } : {}),
+      ...(get('policyProfile') || req.defaults.policyProfile ? { policyProfile: get('policyProfile') || req.defaults.policyProfile } : {}),
     };
     const built = await taskInputFor(s.db, await (context ??= registrationContext(s.db)), directive, newTask, 'row');
     if (built.problems.length) {
@@ -230,11 +235,14 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
       continue;
     }
     try {
+      const registeredAt = Date.now();
+      const [registration] = await newRegistrations(s.db, [{ input: built.input!, code: newTask.code }], registeredAt);
       const registered = await s.db.transaction(async (tx) => {
-        await upsertDirective(tx, p, directive);
-        const reg = await insertRegistration(tx, p, number, built.input!, newTask.code);
-        await audit(tx, p, 'task_imported', 'task', reg.taskId, { file: req.filename, row: r + 1 });
-        return reg;
+        const conflict = directiveConflict(directive, await claimDirective(tx, directive, p.userId));
+        if (conflict) throw conflict;
+        await insertRegistrations(tx, number, p.userId, registeredAt, [registration!]);
+        await audit(tx, p, 'task_imported', 'task', registration!.input.taskId, { file: req.filename, row: r + 1 });
+        return { taskId: registration!.input.taskId };
       });
       report.status = 'taken';
       report.taskId = registered.taskId;

@@ -17,6 +17,8 @@ export const PrincipalOut = z
   .strict();
 export const LoginOut = z.object({ token: z.string(), expiresAt: instant, user: PrincipalOut }).strict();
 export const OkOut = z.object({ ok: z.literal(true) }).strict();
+/** The browser's sign-in: no token (it is in the HttpOnly cookie), the CSRF token to send back instead. */
+export const BrowserSessionOut = z.object({ csrfToken: z.string(), expiresAt: instant, user: PrincipalOut }).strict();
 
 export const AgencyOut = z
   .object({
@@ -73,6 +75,14 @@ export const LiveViewOut = z
   })
   .strict();
 
+const historyEntry = z
+  .object({ seq: z.number().int(), at: instant, actorId: z.string(), actorRole: z.string(), actorName: z.string(), action: z.string(), details: z.record(z.string(), z.unknown()) })
+  .strict();
+/** A task action's answer: where the task stands after it, and the history entries it added. */
+export const ActionOut = LiveViewOut.extend({
+  changes: z.array(historyEntry).describe('Các mục lịch sử thao tác này thêm vào / the history entries this action added'),
+}).strict();
+
 export const TaskDetailOut = z
   .object({
     task: TaskRowOut.nullable(),
@@ -80,6 +90,8 @@ export const TaskDetailOut = z
       .object({
         directiveNumber: z.string(), registeredBy: z.string(), registeredAt: instant, startedAt: instant.nullable(), content: z.string(),
         directive: z.object({ number: z.string(), date: day, signer: z.string() }).strict(),
+        policyProfile: z.string().nullable().describe('Chế độ đôn đốc nhiệm vụ chạy theo / the policy profile the task runs under'),
+        deadlineAsWritten: z.string().describe('Thời hạn như văn bản ghi (ngày, tháng, quý, năm) / the deadline as the directive wrote it'),
       })
       .strict()
       .nullable(),
@@ -116,6 +128,44 @@ export const NotificationOut = z
   })
   .strict();
 export const NotificationList = items(NotificationOut);
+
+const eventReason = z
+  .object({
+    rule: z.string(), day, anchor: z.enum(['deadline', 'assigned', 'submitted', 'proposed', 'refused', 'escalation_end', 'period_end']).nullable(), anchorDay: day.nullable(),
+    workingDays: z.number().int().nullable(), direction: z.enum(['before', 'after']).nullable(), level: z.number().int().nullable(), target: z.string().nullable(),
+    daysOffSkipped: z.array(z.object({ date: day, name: z.string(), kind: z.string() }).strict()), weekendDaysSkipped: z.number().int(),
+  })
+  .strict()
+  .describe('Vì sao vào ngày đó: quy tắc, số ngày làm việc tính từ đâu, ngày nghỉ bỏ qua / why on that day: rule, working days from what, days off skipped');
+/** GET /api/extensions: proposals waiting for a decision, oldest first. */
+export const PendingExtensionList = items(
+  z
+    .object({
+      taskId: z.string(), code: z.string(), title: z.string(), leadAgencyId: z.string(), assigningLeaderId: z.string(), deadline: day.nullable(),
+      proposal: z.number().int(), proposedAt: instant, proposedBy: z.string(), reason: z.string(), plan: z.string(), proposedDeadline: day,
+      decideBy: day.describe('Hạn quyết định (ngày làm việc theo chính sách) / the decision is due by this day'), pastWindow: z.boolean(),
+      mine: z.boolean().describe('Nhiệm vụ do chính lãnh đạo này giao / a task this leader assigned'),
+    })
+    .strict(),
+);
+/** GET /api/tasks/{id}/timeline: history, notices with their why, pending timed events; oldest first. */
+export const TimelineOut = z
+  .object({
+    live: z.boolean().describe('Đọc được trạng thái trực tiếp (có sự kiện chờ) / the live state answered (pending events listed)'),
+    entries: z.array(
+      z.discriminatedUnion('type', [
+        z.object({ type: z.literal('action'), at: instant, seq: z.number().int(), actorName: z.string(), actorRole: z.string(), action: z.string(), details: z.record(z.string(), z.unknown()) }).strict(),
+        z
+          .object({
+            type: z.literal('notice'), at: instant, key: z.string(), kind: z.string(), dueAt: instant.nullable(), status: z.enum(['sent', 'stored']), subject: z.string(),
+            to: z.array(person), cc: z.array(person), why: eventReason.nullable(),
+          })
+          .strict(),
+        z.object({ type: z.literal('pending'), at: instant, key: z.string(), kind: z.string(), why: eventReason.nullable() }).strict(),
+      ]),
+    ),
+  })
+  .strict();
 
 const directive = z.object({ number: z.string(), date: day, signer: z.string(), source: z.string(), title: z.string() }).strict();
 export const RegistrationOut = z
@@ -214,3 +264,11 @@ export const PolicyProfileOut = z
   })
   .strict();
 export const PolicyProfileList = items(PolicyProfileOut);
+
+export const ReportSettingsOut = z
+  .object({
+    parentBody: z.string(), issuingBody: z.string(), place: z.string(),
+    signer: z.object({ authority: z.string(), title: z.string(), name: z.string() }).strict(),
+    recipients: z.array(z.string()),
+  })
+  .strict();

@@ -1,6 +1,7 @@
 // Routes are declared once, with their zod schemas and the roles allowed; the same declarations
 // register them on fastify (authentication, validation, Idempotency-Key) and produce the OpenAPI document.
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database';
@@ -27,8 +28,8 @@ export interface RouteContext<P, Q, B> {
 }
 
 export type RouteResult =
-  | { status?: number; body: unknown }
-  | { status?: number; file: { contentType: string; filename: string; data: Buffer | string } };
+  | { status?: number; body: unknown; headers?: Record<string, string> }
+  | { status?: number; file: { contentType: string; filename: string; data: Buffer | string | Readable } };
 
 export interface Route<P = unknown, Q = unknown, B = unknown> {
   method: Method;
@@ -89,7 +90,10 @@ export function registerRoutes(app: FastifyInstance, db: Database, routes: Route
         let principal = ANONYMOUS;
         let token = '';
         if (r.access !== 'public') {
-          ({ principal, token } = await authenticate(db, request.headers.authorization));
+          const csrfToken = request.headers['x-csrf-token'];
+          ({ principal, token } = await authenticate(db, request.headers.authorization, {
+            cookie: request.headers.cookie, method: request.method, csrfToken: typeof csrfToken === 'string' ? csrfToken : undefined,
+          }));
           if (r.access !== 'signed-in' && !r.access.includes(principal.role)) throw forbidden();
         }
         const ctx: RouteContext<unknown, unknown, unknown> = {
@@ -131,6 +135,7 @@ function refuseUnstorableText(request: FastifyRequest): void {
 function send(reply: FastifyReply, result: RouteResult & { replayed?: boolean }) {
   if (result.replayed) void reply.header('idempotent-replayed', 'true');
   reply.status(result.status ?? 200);
+  if ('headers' in result && result.headers) void reply.headers(result.headers);
   if ('file' in result) {
     return reply
       .header('content-type', result.file.contentType)
@@ -204,6 +209,7 @@ function errorStatuses(r: Route): Record<string, string> {
   };
   if (r.access !== 'public') statuses[401] = 'Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired';
   if (r.access !== 'public' && r.access !== 'signed-in') statuses[403] = `Chỉ dành cho / only for: ${r.access.join(', ')}`;
+  if (r.access !== 'public' && r.method !== 'GET') statuses[403] ??= 'Phiên cookie của trình duyệt thiếu X-CSRF-Token / a browser cookie session without its X-CSRF-Token';
   if (r.params) statuses[404] = 'Không tìm thấy / not found';
   if (r.body) {
     statuses[413] = 'Nội dung quá lớn / the body is too large';

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { DatabaseNotificationStore } from '../activities/notification-store';
 import type { Database } from '../db/database';
 import { LoginLimiter, login, logout } from './auth';
+import { browserSessionRoutes } from './browser-session';
 import { directoryRoutes } from './directory';
 import { ApiError, fastifyRefusal, rawClientError } from './errors';
 import { healthRoutes } from './health';
@@ -18,8 +19,12 @@ import { openApiDocument, registerRoutes, route, type Route } from './routes';
 import { AuditList, LoginOut, NotificationList, OkOut, PrincipalOut } from './responses';
 import { calendarRoutes } from './calendar';
 import { policyRoutes } from './policies';
+import { reportSettingsRoutes } from './report-layout';
 import { statisticsRoutes } from './statistics';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
+import { timelineRoutes } from './task-timeline';
+import { extensionRoutes } from './extensions';
+import { registerWebApp } from './web-app';
 import { unavailableError } from './unavailable';
 import { safeString, text } from './schemas';
 
@@ -38,6 +43,8 @@ export interface ApiOptions {
   idempotencyLeaseMs?: number;
   /** Check every success answer against its declared schema, a mismatch being a 500 (the tests turn this on). */
   checkResponses?: boolean;
+  /** The built web app (web/dist) served at `/`; absent or unbuilt, `/` says how to build it. */
+  webRoot?: string;
 }
 
 const LoginBody = z.object({ username: text.max(64), password: safeString().min(1).max(200) }).strict();
@@ -92,6 +99,37 @@ function adminRoutes(db: Database): Route[] {
   ];
 }
 
+export const API_INFO = {
+  title: 'Đôn Đốc API',
+  version: '1.0.0',
+  description: 'Theo dõi, đôn đốc nhiệm vụ do UBND giao. Đăng nhập ở /api/auth/login, dùng mã nhận được làm Bearer. / Follow-up of tasks assigned by People’s Committees. Sign in at /api/auth/login and use the token as Bearer.',
+};
+
+/** Every route of the API, declared (nothing runs until a request comes). */
+export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[] {
+  const { db, temporal } = services;
+  return [
+    ...sessionRoutes(db, limiter),
+    ...browserSessionRoutes(db, limiter),
+    ...taskRoutes(services),
+    ...timelineRoutes(services),
+    ...extensionRoutes(services),
+    ...importRoutes(services),
+    ...statisticsRoutes(db),
+    ...directoryRoutes(db),
+    ...calendarRoutes(db, temporal),
+    ...policyRoutes(db),
+    ...reportSettingsRoutes(db),
+    ...adminRoutes(db),
+  ];
+}
+
+/** The OpenAPI document from the route declarations alone, without a register or Temporal (the web app's client is generated from it). */
+export function apiDocument() {
+  const none = undefined as never;
+  return openApiDocument(apiRoutes({ db: none, temporal: none, taskQueue: '', log: () => undefined }, new LoginLimiter()), API_INFO);
+}
+
 export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   const { db, temporal, taskQueue } = options;
   const app = Fastify({
@@ -107,21 +145,8 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   });
   const services: TaskServices = { db, temporal, taskQueue, log: options.log ?? ((m, d) => console.warn(m, d ?? '')) };
   const limiter = new LoginLimiter(options.loginLimit?.maxFailures, options.loginLimit?.windowMs);
-  const routes = [
-    ...sessionRoutes(db, limiter),
-    ...taskRoutes(services),
-    ...importRoutes(services),
-    ...statisticsRoutes(db),
-    ...directoryRoutes(db),
-    ...calendarRoutes(db, temporal),
-    ...policyRoutes(db),
-    ...adminRoutes(db),
-  ];
-  const document = openApiDocument(routes, {
-    title: 'Đôn Đốc API',
-    version: '1.0.0',
-    description: 'Theo dõi, đôn đốc nhiệm vụ do UBND giao. Đăng nhập ở /api/auth/login, dùng mã nhận được làm Bearer. / Follow-up of tasks assigned by People’s Committees. Sign in at /api/auth/login and use the token as Bearer.',
-  });
+  const routes = apiRoutes(services, limiter);
+  const document = openApiDocument(routes, API_INFO);
 
   app.removeContentTypeParser('text/plain'); // the API reads JSON only: anything else is a clear 415
   app.setErrorHandler((error, request, reply) => {
@@ -144,7 +169,9 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Lỗi máy chủ / internal server error' } });
   });
   const allowedMethods = methodsByPath(routes);
+  let appPage: (request: FastifyRequest, reply: FastifyReply) => boolean = () => false;
   const unmatched = (request: FastifyRequest, reply: FastifyReply) => {
+    if (appPage(request, reply)) return reply; // a browser opening one of the web app's addresses
     const allowed = allowedMethods(request.url.split('?')[0]!);
     if (allowed.length) {
       return reply
@@ -178,6 +205,7 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.get('/api/openapi.json', async () => document);
   healthRoutes(app, { db, temporal, taskQueue, workerState: options.workerState });
+  appPage = await registerWebApp(app, options.webRoot);
   registerRoutes(app, db, routes, { idempotencyLeaseMs: options.idempotencyLeaseMs ?? 5 * 60_000, checkResponses: options.checkResponses ?? false });
   await app.ready();
   await startPendingTasks(services); // tasks registered before a crash, not started yet

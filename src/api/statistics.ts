@@ -1,17 +1,19 @@
 // Statistics for a period as of a snapshot date, grouped by agency, leader or source, as JSON or as
 // an official report table in Excel (.xlsx) or CSV. The formula and thresholds are configuration.
-import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { currentCalendar } from '../db/current-calendar';
 import type { Database, Queryable } from '../db/database';
+import { taskCounts, type GroupColumn } from '../db/statistics';
 import { WorkingCalendar, formatVietnamese, type LocalDate } from '../domain/calendar';
-import { DEFAULT_THRESHOLDS, FORMULAS, computeStatistics, type GroupStatistics, type RateFormula, type StatisticsReport, type Thresholds } from '../domain/register';
+import { DEFAULT_THRESHOLDS, FORMULAS, categoryBounds, reportOf, type GroupStatistics, type RateFormula, type StatisticsReport, type Thresholds } from '../domain/register';
 import { DEFAULT_TASK_POLICY } from '../domain/task';
 import { isAgencyRole, type Principal } from './auth';
 import { audit } from './audit';
+import { reportSettings, statisticsWorkbook } from './report-layout';
 import { route, type Route } from './routes';
 import { StatisticsOut, StatisticsSettingsOut, StatisticsSettingsWithFormulas } from './responses';
 import { localDate } from './schemas';
-import { currentCalendar } from './tasks';
 
 const FORMULA_IDS = Object.keys(FORMULAS) as [RateFormula, ...RateFormula[]];
 const rate = z.number().min(0).max(1);
@@ -64,38 +66,26 @@ export interface StatisticsResult extends StatisticsReport {
   labels: Record<string, string>;
 }
 
-export async function statistics(db: Queryable, p: Principal, q: StatisticsRequest, calendar: WorkingCalendar, now = Date.now()): Promise<StatisticsResult> {
+const GROUP_COLUMNS: Record<(typeof GROUPS)[number], GroupColumn> = { agency: 'lead_agency_id', leader: 'assigning_leader_id', source: 'source' };
+
+/**
+ * The report: the database counts each group's tasks per category (`taskCounts`, one pass; slices on
+ * PGlite), with the category boundaries computed once from the working calendar; rates, praise and
+ * warning follow from the counts (src/domain/register/statistics.ts). Figures are those of
+ * `computeStatistics` on the same rows (test/db/statistics.test.ts checks them against the old computation).
+ */
+export async function statistics(db: Database, p: Principal, q: StatisticsRequest, calendar: WorkingCalendar, now = Date.now()): Promise<StatisticsResult> {
   const settings = await statisticsSettings(db);
   const snapshotDay = q.snapshot ?? calendar.localDateOf(now);
   const snapshot = Math.min(calendar.endOfDay(snapshotDay), q.snapshot ? Number.MAX_SAFE_INTEGER : now);
-  const params: unknown[] = [q.from ? new Date(calendar.endOfDay(q.from) - 86_400_000 + 1).toISOString() : null, q.to ? new Date(calendar.endOfDay(q.to)).toISOString() : null];
-  let scope = '';
-  if (isAgencyRole(p.role)) {
-    params.push(p.agencyId);
-    scope = 'AND lead_agency_id = $3';
-  }
-  const { rows } = await db.query<{
-    lead_agency_id: string; assigning_leader_id: string; source: string; assigned_at: Date | string; deadline: string | null; deadline_at: Date | string | null;
-    completed_at: Date | string | null; completed_on_time: boolean | null; withdrawn_at: Date | string | null;
-  }>(
-    `SELECT lead_agency_id, assigning_leader_id, source, assigned_at, to_char(deadline, 'YYYY-MM-DD') AS deadline, deadline_at, completed_at, completed_on_time, withdrawn_at
-     FROM tasks WHERE ($1::timestamptz IS NULL OR assigned_at >= $1) AND ($2::timestamptz IS NULL OR assigned_at <= $2) ${scope}`,
-    params,
-  );
-  const ms = (v: Date | string | null) => (v === null ? null : new Date(v).getTime());
-  const groupKey = { agency: 'lead_agency_id', leader: 'assigning_leader_id', source: 'source' } as const;
-  const report = computeStatistics(
-    rows.map((r) => ({
-      groupKey: r[groupKey[q.groupBy]],
-      assignedAt: ms(r.assigned_at)!,
-      deadlineDay: r.deadline,
-      deadlineAt: ms(r.deadline_at),
-      completedAt: ms(r.completed_at),
-      completedOnTime: r.completed_on_time,
-      withdrawnAt: ms(r.withdrawn_at),
-    })),
-    { snapshot, formula: q.formula ?? settings.formula, thresholds: settings.thresholds as Thresholds, calendar, dueSoonWorkingDays: DEFAULT_TASK_POLICY.dueSoonWorkingDays },
-  );
+  const counts = await taskCounts(db, {
+    groupBy: GROUP_COLUMNS[q.groupBy],
+    bounds: categoryBounds(snapshot, calendar, DEFAULT_TASK_POLICY.dueSoonWorkingDays),
+    assignedFrom: q.from ? calendar.endOfDay(q.from) - 86_400_000 + 1 : null,
+    assignedTo: q.to ? calendar.endOfDay(q.to) : null,
+    leadAgency: isAgencyRole(p.role) ? p.agencyId : null,
+  });
+  const report = reportOf(counts, { snapshot, formula: q.formula ?? settings.formula, thresholds: settings.thresholds as Thresholds });
   const labels: Record<string, string> = {};
   if (q.groupBy === 'agency') for (const r of (await db.query<{ id: string; name: string }>('SELECT id, name FROM agencies')).rows) labels[r.id] = r.name;
   if (q.groupBy === 'leader') for (const r of (await db.query<{ id: string; name: string; title: string }>('SELECT id, name, title FROM leaders')).rows) labels[r.id] = `${r.title} ${r.name}`;
@@ -141,39 +131,24 @@ export function neutralizeFormula(v: string | number): string | number {
   return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+const csvCell = (raw: string | number) => {
+  const v = String(neutralizeFormula(raw));
+  return /[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
+
+/** The report as CSV text. */
 export function toCsv(rows: (string | number)[][]): string {
-  const cell = (raw: string | number) => {
-    const v = String(neutralizeFormula(raw));
-    return /[",\r\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`; // BOM: Excel opens UTF-8 Vietnamese correctly
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`; // BOM: Excel opens UTF-8 Vietnamese correctly
 }
 
-export async function toXlsx(rows: (string | number)[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Đôn Đốc';
-  const sheet = book.addWorksheet('Báo cáo');
-  rows.forEach((r) => sheet.addRow(r.map(neutralizeFormula)));
-  const width = COLUMNS.length;
-  for (let i = 1; i <= 4; i += 1) {
-    sheet.mergeCells(i, 1, i, width);
-    sheet.getRow(i).font = { bold: i === 1, italic: i > 1, size: i === 1 ? 14 : 11 };
-    sheet.getRow(i).alignment = { horizontal: 'center', wrapText: true };
-  }
-  sheet.getRow(1).height = 36;
-  sheet.getRow(3).height = 48;
-  const header = sheet.getRow(6);
-  header.font = { bold: true };
-  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  header.height = 48;
-  sheet.getRow(rows.length).font = { bold: true };
-  sheet.columns.forEach((c, i) => (c.width = i === 1 ? 36 : i === 0 ? 6 : 14));
-  for (let r = 6; r <= rows.length; r += 1) {
-    for (let c = 1; c <= width; c += 1) {
-      sheet.getCell(r, c).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-    }
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+/** The report as a CSV stream, a line at a time. */
+export function csvStream(rows: (string | number)[][]): Readable {
+  return Readable.from(
+    (function* lines() {
+      yield '\uFEFF'; // BOM: Excel opens UTF-8 Vietnamese correctly
+      for (const r of rows) yield `${r.map(csvCell).join(',')}\r\n`;
+    })(),
+  );
 }
 
 const CSV = 'text/csv; charset=utf-8';
@@ -194,8 +169,8 @@ export function statisticsRoutes(db: Database): Route[] {
         const rows = reportRows(result, calendar.localDateOf(now));
         const name = `thong-ke-${query.groupBy}-${result.period.snapshot}`;
         return query.format === 'csv'
-          ? { file: { contentType: CSV, filename: `${name}.csv`, data: toCsv(rows) } }
-          : { file: { contentType: XLSX, filename: `${name}.xlsx`, data: await toXlsx(rows) } };
+          ? { file: { contentType: CSV, filename: `${name}.csv`, data: csvStream(rows) } }
+          : { file: { contentType: XLSX, filename: `${name}.xlsx`, data: await statisticsWorkbook(result, await reportSettings(db), calendar.localDateOf(now)) } }; // one row per group: small
       },
     }),
     route({

@@ -31,7 +31,7 @@ export const PolicySchema = z
     dueSoonWorkingDays: z.number().int().min(0).max(30),
     progressReportEvery: z.enum(['month', 'quarter']),
     continueAsNewAfterEvents: z.number().int().min(100).max(40_000),
-    dayOffDeadline: z.enum(['next', 'previous']).optional(),
+    dayOffDeadline: z.enum(['next', 'previous']).default('next'), // absent only in tasks started before the rule
   })
   .superRefine((p, ctx) => policyProblems(p).forEach((message) => ctx.addIssue({ code: 'custom', message })));
 
@@ -50,7 +50,7 @@ export const TaskInputSchema = z
     coordinatingAgencies: z.array(agency).max(50).default([]),
     deadline,
     priority: z.enum(['normal', 'high', 'urgent']).default('normal'),
-    policy: PolicySchema.default(DEFAULT_TASK_POLICY),
+    policy: PolicySchema.default({ ...DEFAULT_TASK_POLICY, dayOffDeadline: DEFAULT_TASK_POLICY.dayOffDeadline ?? 'next' }),
     policyProfile: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/).optional(),
     calendar: z.custom<TaskInput['calendar']>(isCalendarData, 'lịch làm việc không hợp lệ / invalid calendar').default(DEFAULT_CALENDAR_DATA),
   })

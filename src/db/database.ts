@@ -2,6 +2,7 @@
 // (the embedded default, files in the data folder) and a PostgreSQL server (DATABASE_URL).
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 export interface Queryable {
@@ -17,10 +18,10 @@ export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgresql';
 }
 
-/** PGlite in a data folder, or in memory when no folder is given. */
+/** PGlite in a data folder, or in memory when no folder is given; with pg_trgm, which the task search's index needs. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true }); // a fresh machine has no data folder yet
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const result = await q.query<T>(sql, params);
@@ -48,6 +49,8 @@ export interface PostgresOptions {
   queryTimeoutMs?: number;
   /** Where a connection that dies while idle in the pool is reported (a server restart). Default: a warning line. */
   onConnectionError?: (error: Error) => void;
+  /** Connections in the pool. Default 5. */
+  poolSize?: number;
 }
 
 /** A PostgreSQL server. Connection failures (an outage, a restart) reject with `RegisterUnavailableError`. */
@@ -56,7 +59,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const onConnectionError = options.onConnectionError ?? ((error: Error) => console.warn(`Đôn Đốc: kết nối PostgreSQL bị ngắt / a PostgreSQL connection was lost: ${error.message}`));
   const pool = new pg.Pool({
     connectionString: url,
-    max: 5,
+    max: options.poolSize ?? 5,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     keepAlive: true,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),

@@ -31,18 +31,26 @@ export async function recordTaskEvents(db: Database, batch: TaskEventBatch): Pro
       inserted += 1;
       await project(tx, { taskId: batch.taskId, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor.id, actorName: e.actor.name, action: e.action, details: e.details });
     }
-    await tx.query(UPSERT_TASK, [JSON.stringify(storedRow(batch.row))]);
+    await upsertTaskRows(tx, [batch.row]);
     return { inserted };
   });
 }
 
 const STORED_COLUMNS = [...TASK_ROW_COLUMNS, 'search_text'];
 const columns = STORED_COLUMNS.join(', ');
-const UPSERT_TASK = `
+const upsertTasks = (when: string) => `
   INSERT INTO tasks (${columns})
-  SELECT ${columns} FROM jsonb_populate_record(NULL::tasks, $1::jsonb)
+  SELECT ${columns} FROM jsonb_populate_recordset(NULL::tasks, $1::jsonb)
   ON CONFLICT (task_id) DO UPDATE SET ${STORED_COLUMNS.filter((c) => c !== 'task_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
-  WHERE tasks.last_seq < EXCLUDED.last_seq`;
+  ${when}`;
+// A late retry of an older batch never moves a row back; registration's first row (last_seq 0) yields to any event's.
+const UPSERT_NEWER = upsertTasks('WHERE tasks.last_seq < EXCLUDED.last_seq');
+const UPSERT_ALWAYS = upsertTasks('');
+
+/** Writes task rows (with their search text) in one statement; an existing row changes only for a later one unless `replace`. */
+export async function upsertTaskRows(tx: Queryable, rows: TaskRow[], replace = false): Promise<void> {
+  if (rows.length) await tx.query(replace ? UPSERT_ALWAYS : UPSERT_NEWER, [JSON.stringify(rows.map(storedRow))]);
+}
 
 /** The row as stored: with the folded text free-text search compares against. */
 function storedRow(row: TaskRow): TaskRow & { search_text: string } {
@@ -107,12 +115,13 @@ async function project(tx: Queryable, e: LoggedEvent): Promise<void> {
 }
 
 /**
- * Rebuilds everything derived from the event log: each task's row as of its latest recorded snapshot,
- * and the reports and extension requests replayed from the events in order.
+ * Rebuilds everything derived from the event log: each task's row as of its latest recorded snapshot
+ * (or, for a task whose workflow recorded nothing yet, the row its registration wrote), and the reports
+ * and extension requests replayed from the events in order. Rows are rewritten in place, so each keeps
+ * its row number (the statistics' slices); rows with neither a snapshot nor a registration go.
  */
 export async function rebuildTaskTable(db: Database): Promise<number> {
   return db.transaction(async (tx) => {
-    await tx.query('DELETE FROM tasks');
     await tx.query('DELETE FROM reports');
     await tx.query('DELETE FROM extension_requests');
     const { rows: events } = await tx.query<{ task_id: string; seq: number; at: Date | string; actor_id: string; actor_name: string; action: string; details: Record<string, unknown> }>(
@@ -123,10 +132,16 @@ export async function rebuildTaskTable(db: Database): Promise<number> {
     for (const e of events) {
       await project(tx, { taskId: e.task_id, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor_id, actorName: e.actor_name, action: e.action, details: e.details });
     }
-    const { rows: snapshots } = await tx.query<{ snapshot: TaskRow }>(
-      'SELECT DISTINCT ON (task_id) snapshot FROM task_events WHERE snapshot IS NOT NULL ORDER BY task_id, seq DESC',
+    const { rows } = await tx.query<{ row: TaskRow }>(
+      `SELECT row FROM (
+         SELECT DISTINCT ON (task_id) snapshot AS row FROM task_events WHERE snapshot IS NOT NULL ORDER BY task_id, seq DESC
+       ) logged
+       UNION ALL
+       SELECT r.initial_row FROM task_registrations r
+       WHERE r.initial_row IS NOT NULL AND NOT EXISTS (SELECT 1 FROM task_events e WHERE e.task_id = r.task_id AND e.snapshot IS NOT NULL)`,
     );
-    for (const { snapshot } of snapshots) await tx.query(UPSERT_TASK, [JSON.stringify(storedRow(snapshot))]);
-    return snapshots.length;
+    for (let i = 0; i < rows.length; i += 500) await upsertTaskRows(tx, rows.slice(i, i + 500).map((r) => r.row), true);
+    await tx.query('DELETE FROM tasks WHERE NOT (task_id = ANY($1::text[]))', [rows.map((r) => r.row.task_id)]);
+    return rows.length;
   });
 }

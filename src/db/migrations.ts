@@ -241,6 +241,50 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
   {
+    id: '005_city_scale',
+    sql: `
+      -- Free-text search (search_text LIKE '%word%') is served by a trigram index (PGlite loads pg_trgm at open).
+      -- The extension is one per database: it goes to public, not to the register's own schema (which tests drop),
+      -- and its operator class is named with the schema it is in, whatever the search_path.
+      DO $$
+      DECLARE trgm_schema text;
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+          CREATE EXTENSION pg_trgm SCHEMA public;
+        END IF;
+        SELECT n.nspname INTO trgm_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+        EXECUTE format('CREATE INDEX tasks_by_search_text ON tasks USING gin (search_text %I.gin_trgm_ops)', trgm_schema);
+      END $$;
+
+      -- A number per row that never changes: PGlite computes statistics in slices of it (src/db/statistics.ts),
+      -- so no single statement holds the one shared connection (and the event loop) for long.
+      ALTER TABLE tasks ADD COLUMN row_no bigint GENERATED ALWAYS AS IDENTITY;
+      CREATE UNIQUE INDEX tasks_by_row_no ON tasks (row_no);
+
+      -- One index per list sort, on exactly the ORDER BY expression and the task id tie-break (src/db/task-list.ts):
+      -- a page is read in order, and a cursor is a range condition on it, at any depth.
+      CREATE INDEX tasks_sort_deadline ON tasks ((COALESCE(deadline_at, 'infinity'::timestamptz)), task_id);
+      CREATE INDEX tasks_sort_assigned ON tasks (assigned_at, task_id);
+      CREATE INDEX tasks_sort_updated ON tasks (updated_at, task_id);
+      CREATE INDEX tasks_sort_escalation ON tasks (escalation_level, task_id);
+      CREATE INDEX tasks_sort_code ON tasks (code, task_id);
+
+      -- One per filter, for the selective ones, where reading in sort order would pass over most rows.
+      CREATE INDEX tasks_by_status ON tasks (status);
+      CREATE INDEX tasks_by_source ON tasks (source);
+      CREATE INDEX tasks_by_leader ON tasks (assigning_leader_id);
+      CREATE INDEX tasks_by_directive ON tasks (directive_number);
+      CREATE INDEX tasks_by_deadline_day ON tasks (deadline);
+      CREATE INDEX tasks_by_coordinating ON tasks USING gin (coordinating_agency_ids jsonb_path_ops);
+
+      -- The task's row as registration wrote it, before its workflow recorded an event: the rebuild restores it.
+      ALTER TABLE task_registrations ADD COLUMN initial_row jsonb;
+      -- The duplicate rule (same directive, same title), and the registrations whose workflow has not started.
+      CREATE INDEX task_registrations_by_title ON task_registrations (directive_number, (input->>'title'));
+      CREATE INDEX task_registrations_not_started ON task_registrations (task_id) WHERE started_at IS NULL;
+    `,
+  },
+  {
     id: '006_policy_profiles',
     sql: `
       -- Named follow-up policies (reminder offsets, the escalation ladder, …), chosen per task or by default per

@@ -3,7 +3,7 @@
 // `--demo` loads a demo city into an empty register. Ctrl-C / SIGTERM stops everything.
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
+import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
 import { DatabaseNotificationStore, Notifier, smtpTransport } from '../activities';
 import { ensureAdmin } from '../api/bootstrap';
@@ -12,18 +12,21 @@ import { buildApi } from '../api/server';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { openPglite, openPostgres } from '../db/database';
 import { migrate } from '../db/migrations';
+import { refreshPlannerStatistics } from '../db/planner-statistics';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
 import { BUNDLE_FILE } from './build-bundle';
 import { claimDataFolder } from './data-folder-lock';
 import { startDevServer, type RunningDevServer } from './dev-server';
 import { ensureSearchAttributes } from './search-attributes';
 import { resolveTemporalBinaries } from './temporal-binaries';
+import { lineLogger } from './log';
 import { createTaskWorker } from './worker';
 
 async function main(config: Config, demo: boolean): Promise<void> {
-  // Core logs go through the same logger instead of straight to stderr.
+  // Core logs go through the same logger instead of straight to stderr: one line per entry (src/workers/log.ts).
+  const logger = lineLogger(config.logLevel);
   Runtime.install({
-    logger: new DefaultLogger(config.logLevel),
+    logger,
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }), forward: {} } },
   });
 
@@ -34,7 +37,15 @@ async function main(config: Config, demo: boolean): Promise<void> {
   const lock = usesDataDir ? await claimDataFolder({ dataDir: config.dataDir, dbFile, log: (line) => console.log(line) }) : undefined;
   // The register opens first: a failure here leaves no server behind.
   const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(registerDir);
+  // On PostgreSQL the activities get connections of their own: thousands of them at once (a 5,000-task
+  // directive starting) must not leave a request waiting for one. PGlite is one connection whatever we do.
+  const activityRegister = config.databaseUrl ? await openPostgres(config.databaseUrl, { poolSize: 10 }) : register;
+  const closeRegister = async () => {
+    if (activityRegister !== register) await activityRegister.close();
+    await register.close();
+  };
   await migrate(register);
+  await refreshPlannerStatistics(register); // PGlite has no autovacuum: the list's plans need row counts
 
   let server: RunningDevServer | undefined;
   let address = config.temporal.address;
@@ -61,7 +72,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
   }
 
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined;
-  const notifier = new Notifier(new DatabaseNotificationStore(register), transport);
+  const notifier = new Notifier(new DatabaseNotificationStore(activityRegister), transport);
   let connection: NativeConnection;
   let clientConnection: Connection | undefined;
   let worker: Awaited<ReturnType<typeof createTaskWorker>>;
@@ -75,10 +86,10 @@ async function main(config: Config, demo: boolean): Promise<void> {
       namespace: config.temporal.namespace,
       taskQueue: config.temporal.taskQueue,
       workflowBundle: { codePath: BUNDLE_FILE },
-      dependencies: { notifier, register },
+      dependencies: { notifier, register: activityRegister },
     });
   } catch (error) {
-    await register.close();
+    await closeRegister();
     await server?.stop(); // never leave a server behind
     throw error;
   }
@@ -88,8 +99,8 @@ async function main(config: Config, demo: boolean): Promise<void> {
     clientConnection = await Connection.connect({ address });
     const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
     adminPassword = await ensureAdmin(register, config.api.adminPassword);
-    const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => console.warn(`Đôn Đốc: ${m}`, d ?? '') };
-    api = await buildApi({ ...services, workerState: () => worker.getState(), corsOrigins: config.api.corsOrigins });
+    const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => logger.warn(`Đôn Đốc: ${m}`, d) };
+    api = await buildApi({ ...services, workerState: () => worker.getState(), corsOrigins: config.api.corsOrigins, webRoot: path.resolve(__dirname, '../../../web/dist') });
     if (demo) {
       const admin = { userId: 'admin', name: 'Quản trị hệ thống', email: '', role: 'admin' as const, agencyId: null, leaderId: null };
       demoLoaded = await loadDemoCity(services, admin);
@@ -101,7 +112,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
     await api?.close();
     await clientConnection?.close();
     await connection.close();
-    await register.close();
+    await closeRegister();
     await server?.stop(); // never leave a server behind
     throw error;
   }
@@ -117,7 +128,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
     await clientConnection?.close();
     await connection.close();
     transport?.close();
-    await register.close();
+    await closeRegister();
     await server?.stop();
     console.log('Đôn Đốc: stopped.');
     process.exit(exitCode);
@@ -127,9 +138,10 @@ async function main(config: Config, demo: boolean): Promise<void> {
   void server?.exited.then((why) => void stop(why, 1));
 
   const apiUrl = `http://${config.api.host.includes(':') ? `[${config.api.host}]` : config.api.host}:${config.api.port}`;
+  await logger.quiet(); // the banner, with the one-time password, comes last rather than buried in start-up's log
   console.log(
     [
-      'Đôn Đốc is running.',
+      `Đôn Đốc is running: open ${apiUrl}/ in a browser (the web app; sign in there).`,
       `  Temporal server:  ${address}${server ? ` (dev server, data in ${path.join(config.dataDir, 'temporal.sqlite')})` : ' (external)'}`,
       server ? `  Temporal web UI:  ${server.uiUrl}` : undefined,
       `  Register:         ${register.engine === 'pglite' ? `PGlite in ${registerDir}` : 'PostgreSQL (DATABASE_URL)'}`,

@@ -3,7 +3,7 @@
 import { SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../domain/calendar';
-import type { ActionOf, Actor, PendingNotification, TaskActionType, TaskInput, TaskState, TaskStatus, TimedEvent } from '../domain/task';
+import type { ActionOf, Actor, HistoryEntry, PendingNotification, TaskActionType, TaskInput, TaskState, TaskStatus, TimedEvent } from '../domain/task';
 
 /** Custom search attributes kept current by every task workflow, so the web UI can filter tasks. */
 export const searchAttributes = {
@@ -27,9 +27,24 @@ export interface TaskView {
   nextEvent: Pick<TimedEvent, 'key' | 'kind' | 'at'> | null;
 }
 
+/** Where a task stands: its status and the parts of its state a person acts on, without the calendar, the policy or the history. */
+export type TaskStanding = Pick<
+  TaskState,
+  'phase' | 'deadline' | 'overdue' | 'dueSoon' | 'escalationLevel' | 'progressPercent' | 'acknowledgedAt' | 'leadAgency' | 'coordinatingAgencies' | 'extension' | 'completion' | 'refusal' | 'hold'
+> & { status: TaskStatus; nextEvent: TaskView['nextEvent'] };
+
+/**
+ * What an action's Update answers: where the task stands after it and the history entries it added.
+ * Not the whole TaskView: its calendar and full history are kilobytes on every action, while the
+ * caller needs the outcome. The full state stays available through `getTaskState` (and the API's task detail).
+ */
+export interface ActionResult extends TaskStanding {
+  changes: HistoryEntry[];
+}
+
 export type ActionArgs<T extends TaskActionType> = Omit<ActionOf<T>, 'type'>;
 
-const actionUpdate = <T extends TaskActionType>(type: T) => defineUpdate<TaskView, [ActionArgs<T>]>(type);
+const actionUpdate = <T extends TaskActionType>(type: T) => defineUpdate<ActionResult, [ActionArgs<T>]>(type);
 
 /** One Update per action; a validator refuses a bad one before anything changes. */
 export const taskUpdates = {

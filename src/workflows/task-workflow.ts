@@ -19,6 +19,7 @@ import { formatVietnamese } from '../domain/calendar';
 import { taskRowOf } from '../domain/register/task-row';
 import { SYSTEM_ACTOR, TaskMachine, type HistoryEntry, type PendingNotification, type TaskAction } from '../domain/task';
 import { findUnstorableText } from '../domain/text';
+import { actionResult } from './action-result';
 import {
   correctCalendar,
   getTaskState,
@@ -57,9 +58,10 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
     setHandler(
       taskUpdates[type] as (typeof taskUpdates)['acknowledge'],
       (input) => {
+        const since = machine.state.history.at(-1)?.seq ?? 0;
         machine.apply(asAction(input), Date.now());
         revision += 1;
-        return view(machine);
+        return actionResult(machine, since); // the outcome, not the whole state (see ActionResult)
       },
       {
         validator: (input) => {

@@ -104,6 +104,33 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(c!.status).toBe('no_deadline');
     });
 
+    it('registers many tasks in one directive, each listed the moment registration answers and each a started workflow', async () => {
+      const tasks = Array.from({ length: 120 }, (_, i) => ({ // more than PGlite stores per transaction
+        title: `Rà soát hồ sơ đất đai phường ${i + 1}`, leadAgencyId: i % 2 ? 'sxd' : 'stc', coordinatingAgencyIds: i % 3 ? [] : ['quan-1'], assigningLeaderId: 'pct-a', deadline: `${5 + (i % 20)}/5/2031`,
+      }));
+      const r = await h().request('office', 'POST', '/api/directives', { directive: directive('110/UBND-ĐĐ'), tasks });
+      expect(r.status).toBe(201);
+      expect(r.body.tasks.map((t: { title: string }) => t.title)).toEqual(tasks.map((t) => t.title));
+      expect(r.body.tasks.every((t: { started: boolean }) => t.started)).toBe(true);
+      const listed = await h().request('office', 'GET', `/api/tasks?directive=${encodeURIComponent('110/UBND-ĐĐ')}&limit=200&sort=code`);
+      expect(listed.body.items.map((t: { taskId: string }) => t.taskId)).toEqual(r.body.tasks.map((t: { taskId: string }) => t.taskId).sort());
+      expect(listed.body.items[0]).toMatchObject({ status: 'assigned', deadline: '2031-05-05', directiveNumber: '110/UBND-ĐĐ' });
+      const { rows } = await h().db.query<{ n: number }>(`SELECT count(*)::int AS n FROM task_registrations WHERE directive_number = '110/UBND-ĐĐ' AND started_at IS NOT NULL`);
+      expect(rows[0]!.n).toBe(120);
+    });
+
+    it('takes up to 5,000 tasks in one directive and refuses more, naming the field', async () => {
+      const many = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Nhiệm vụ ${i}`, leadAgencyId: 'sxd', assigningLeaderId: 'pct-a', deadline: 'x' }));
+      const over = await h().request('office', 'POST', '/api/directives', { directive: directive('111/UBND-ĐĐ'), tasks: many(5_001) });
+      expect(over.status).toBe(400);
+      expect(over.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['tasks']);
+      // 5,000 pass the limit and reach the per-task checks (each of these has a deadline that cannot be read).
+      const atLimit = await h().request('office', 'POST', '/api/directives', { directive: directive('111/UBND-ĐĐ'), tasks: many(5_000) });
+      expect(atLimit.status).toBe(400);
+      expect(atLimit.body.error.fields).toHaveLength(5_000);
+      expect(atLimit.body.error.fields[4_999].field).toBe('tasks.4999.deadline');
+    });
+
     it('checks every task first: one bad task stores nothing, and the answer names each bad field', async () => {
       const before = await counts();
       const r = await h().request('office', 'POST', '/api/directives', {
@@ -177,6 +204,18 @@ export function apiSuite(makeEngine: () => Engine): void {
       const closed = await h().request('officer', 'POST', `/api/tasks/${id}/report-progress`, { note: 'muộn' });
       expect(closed.status).toBe(409);
       expect(closed.body.error.code).toBe('TASK_CLOSED');
+    });
+
+    it('answers an action with where the task stands and what the action added, not the whole state', async () => {
+      const id = await h().createTask();
+      const r = await h().request('officer', 'POST', `/api/tasks/${id}/report-progress`, { note: 'Đạt 30%', percent: 30 });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ status: 'in_progress', phase: 'in_progress', deadline: '2031-03-17', progressPercent: 30 }); // a report is also a receipt
+      expect(r.body.changes).toEqual([expect.objectContaining({ seq: 2, action: 'progress_reported', actorRole: 'agency_officer', details: expect.objectContaining({ note: 'Đạt 30%', percent: 30 }) })]);
+      expect(r.body).not.toHaveProperty('history');
+      expect(r.raw.length).toBeLessThan(2_000); // the full state with its calendar is several times that
+      const detail = await h().request('officer', 'GET', `/api/tasks/${id}`);
+      expect(detail.body.live.progressPercent).toBe(30); // the full state stays at the task's detail
     });
 
     it('writes an action that lands while the workflow is still recording the previous one (no lost wakeup)', async () => {
@@ -396,15 +435,30 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(lines[1]).toBe('"Nhiệm vụ giao từ 01/03/2026 đến 31/03/2026; số liệu tính đến hết ngày 30/09/2026"'); // quoted: it holds a semicolon, a separator in Vietnamese Excel
       expect(lines.find((l) => l.startsWith('2,Sở Xây dựng'))).toBe('2,Sở Xây dựng,6,1,1,1,0,2,1,1,1,50.0%,50.0%,33.3%,Cảnh báo');
 
+      const settings = { parentBody: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', issuingBody: 'Văn phòng', place: 'Thành phố Hồ Chí Minh', signer: { authority: 'KT. Chánh Văn phòng', title: 'Phó Chánh Văn phòng', name: 'Nguyễn Văn H' } };
+      expect((await h().request('admin', 'PUT', '/api/settings/report', settings)).status).toBe(200);
       const xlsx = await h().request('office', 'GET', `/api/statistics?${q}&format=xlsx`);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
       const sheet = book.worksheets[0]!;
-      expect(String(sheet.getCell('A1').value)).toContain('BÁO CÁO');
-      expect(sheet.getRow(6).getCell(3).value).toBe('Tổng số nhiệm vụ được giao');
-      expect(sheet.getRow(8).getCell(2).value).toBe('Sở Xây dựng');
-      expect(sheet.getRow(8).getCell(3).value).toBe(6);
-      expect(sheet.getRow(9).getCell(2).value).toBe('Tổng cộng');
+      const text = (ref: string) => String(sheet.getCell(ref).value ?? '');
+      // The State's document heading (Nghị định 30/2020): issuing body left, national title right, place and date.
+      expect([text('A1'), text('A2'), text('E1'), text('E2')]).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'VĂN PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+      expect(text('E3')).toMatch(/^Thành phố Hồ Chí Minh, ngày \d{2} tháng \d{2} năm \d{4}$/);
+      expect(text('A5')).toBe('BÁO CÁO');
+      // The Government Office's split, rates as numbers shown as percentages, a verdict per agency and none on the total.
+      expect([text('C9'), text('D9'), text('F9'), text('D10'), text('E10'), text('F10'), text('H10')]).toEqual([
+        'Tổng số nhiệm vụ được giao', 'Đã hoàn thành', 'Chưa hoàn thành', 'Đúng hạn', 'Quá hạn', 'Trong hạn', 'Quá hạn',
+      ]);
+      const sxd = sheet.getRow(12);
+      expect([sxd.getCell(2).value, sxd.getCell(3).value, sxd.getCell(12).value, sxd.getCell(12).numFmt, sxd.getCell(15).value]).toEqual(['Sở Xây dựng', 6, 0.5, '0.0%', 'Cảnh báo']);
+      let total = 12;
+      while (sheet.getRow(total).getCell(2).value !== 'Tổng cộng') total += 1;
+      expect(sheet.getRow(total).getCell(15).value ?? '').toBe('');
+      const cells: string[] = [];
+      sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+      expect(cells).toEqual(expect.arrayContaining(['KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Nguyễn Văn H', 'Nơi nhận:']));
+      expect(cells.some((c) => c.startsWith('Công thức (government_office)'))).toBe(true);
     });
 
     it('rebuilds the task table, reports and extension requests from the event log into the same rows', async () => {

@@ -15,6 +15,30 @@ export function policySuite(h: () => ApiHarness): void {
       });
     });
 
+    it('runs a task under the profile named for it, else the one for its source, and shows it with the deadline as written', async () => {
+      const directive = (number: string, source: string) => ({ number, date: '2027-02-04', signer: 'Chủ tịch Nguyễn Văn B', source, title: 'Về nhiệm vụ Chính phủ giao' });
+      const r = await h().request('office', 'POST', '/api/directives', {
+        directive: directive('950/UBND-CP', 'government'),
+        tasks: [
+          { title: 'Theo nguồn giao', leadAgencyId: 'sxd', assigningLeaderId: 'ct-b', deadline: '21/02/2027' },
+          { title: 'Theo chế độ được chọn', leadAgencyId: 'sxd', assigningLeaderId: 'ct-b', deadline: '10 ngày làm việc kể từ ngày ký', policyProfile: 'mac-dinh' },
+        ],
+      });
+      expect(r.status).toBe(201);
+      const [bySource, named] = r.body.tasks.map((t: { taskId: string }) => t.taskId);
+      const detail = (id: string) => h().request('office', 'GET', `/api/tasks/${id}`);
+      const a = (await detail(bySource)).body;
+      expect(a.registration).toMatchObject({ policyProfile: 'chinh-phu', deadlineAsWritten: '21/02/2027' });
+      expect(a.live.deadline).toBe('2027-02-22'); // Sunday → Monday (Civil Code art. 148(5))
+      expect(a.live.nextEvent).toMatchObject({ kind: 'acknowledgement_reminder' });
+      const b = (await detail(named)).body;
+      expect(b.registration).toMatchObject({ policyProfile: 'mac-dinh', deadlineAsWritten: '25/02/2027' }); // ten working days after 04/02, across Tết 2027
+      const unknown = await h().request('office', 'POST', '/api/directives', {
+        directive: directive('951/UBND-CP', 'government'), tasks: [{ title: 'X', leadAgencyId: 'sxd', assigningLeaderId: 'ct-b', deadline: '30/6/2031', policyProfile: 'khong-co' }],
+      });
+      expect([unknown.status, unknown.body.error.fields[0].field]).toEqual([400, 'tasks.0.policyProfile']);
+    });
+
     it('lets the admin add and change a profile, and refuses a bad ladder, the default\'s deactivation and other roles', async () => {
       const base = (await h().request('admin', 'GET', '/api/policy-profiles')).body.items.find((p: { id: string }) => p.id === 'mac-dinh').policy;
       const created = await h().request('admin', 'POST', '/api/policy-profiles', {

@@ -2,7 +2,8 @@
 import type { Database } from '../../src/db/database';
 import { recordTaskEvents, rebuildTaskTable } from '../../src/db/event-log';
 import { MIGRATIONS, migrate } from '../../src/db/migrations';
-import { taskRowOf } from '../../src/domain/register';
+import { claimDirective, insertRegistrations } from '../../src/db/registrations';
+import { initialTaskRow, taskRowOf } from '../../src/domain/register';
 import { TaskMachine } from '../../src/domain/task';
 import { ENGINES } from '../support/engines';
 import { actors, taskInput } from '../support/tasks';
@@ -68,6 +69,27 @@ describe.each(ENGINES)('the register on %s', (_name, makeEngine) => {
     const before = await rows();
     expect(before.length).toBeGreaterThanOrEqual(4);
     expect(await rebuildTaskTable(db)).toBe(before.length);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('shows a registered task at once, gives its row over to the workflow\'s first event, and keeps both through a rebuild', async () => {
+    const registeredAt = at('2031-02-01T00:00:00Z');
+    const input = taskInput();
+    const waiting = taskInput(); // its workflow has recorded nothing yet
+    await db.transaction(async (tx) => {
+      await claimDirective(tx, { ...input.directive, source: input.source, title: 'Văn bản' }, 'office');
+      await insertRegistrations(tx, input.directive.number, 'office', registeredAt, [input, waiting].map((i) => ({ input: i, row: initialTaskRow(i, registeredAt) })));
+    });
+    const row = async (taskId: string) => (await db.query('SELECT * FROM tasks WHERE task_id = $1', [taskId])).rows[0];
+    expect(await row(waiting.taskId)).toMatchObject({ status: 'assigned', last_seq: 0, lead_agency_id: 'so-xay-dung', title: waiting.title });
+    expect(new Date((await row(waiting.taskId))!.assigned_at as string).toISOString()).toBe('2031-02-01T00:00:00.000Z');
+
+    const m = TaskMachine.assign(input, at('2031-02-01T00:00:01Z'));
+    await recordTaskEvents(db, { taskId: input.taskId, events: m.state.history, row: taskRowOf(m.state, m.status()) });
+    expect(new Date((await row(input.taskId))!.assigned_at as string).toISOString()).toBe('2031-02-01T00:00:01.000Z');
+
+    const before = await rows();
+    await rebuildTaskTable(db);
     expect(await rows()).toEqual(before);
   });
 

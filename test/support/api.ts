@@ -58,7 +58,7 @@ export interface ApiHarness {
   request(who: UserKey | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Reply>;
   /** Waits until the register's row of a task satisfies `ready` (its events arrive through an activity). */
   row(taskId: string, ready?: (row: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
-  /** Registers one task through the API as the office and waits for its row. */
+  /** Registers one task through the API as the office and waits until its workflow recorded its first event. */
   createTask(overrides?: Record<string, unknown>): Promise<string>;
 }
 
@@ -122,7 +122,8 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
       });
       if (r.status !== 201) throw new Error(`create task: ${r.status} ${JSON.stringify(r.body)}`);
       const taskId = r.body.tasks[0].taskId as string;
-      await row(taskId);
+      // The row is there as soon as registration answers; wait for the workflow's first event, so tests start from a running task.
+      await row(taskId, (x) => Number(x.last_seq) > 0);
       return taskId;
     };
 

@@ -76,13 +76,17 @@ export class Scenario {
     await this.settled();
   }
 
-  /** Acts through the Update, then waits until the notifications it caused have been delivered. */
+  /**
+   * Acts through the Update, then waits until the notifications it caused have been delivered. Returns the
+   * task as the action left it: the Update's answer (where the task stands, the entries it added) over the
+   * settled state, whose history is cut at the action's last entry (timed events may have fired since).
+   */
   async act<T extends UpdateActionType>(type: T, args: ActionArgs<T>): Promise<TaskView> {
-    const view = await this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
-    // The view is returned straight after the action is applied: its last history entry is the action's.
-    this.actedAt.set(view.state.history.at(-1)!.at, this.chosen);
-    await this.settled();
-    return view;
+    const { changes, status, nextEvent, ...standing } = await this.handle.executeUpdate(taskUpdates[type] as (typeof taskUpdates)['acknowledge'], { args: [args as ActionArgs<'acknowledge'>] });
+    const last = changes.at(-1)!; // the action's own entry
+    this.actedAt.set(last.at, this.chosen);
+    const settled = await this.settled();
+    return { status, nextEvent, state: { ...settled.state, ...standing, history: settled.state.history.filter((e) => e.seq <= last.seq) } };
   }
 
   /** Waits until the workflow has no notification left to deliver (activities run in real time). */

@@ -12,6 +12,10 @@ import { freePort, isListening } from '../support/ports';
 import { ENTRY, processesMentioning, start, stop } from '../support/start-command';
 import { taskInput } from '../support/tasks';
 
+// Each test starts the whole system (a dev server on SQLite, PGlite, the worker, the API) once or twice: on a
+// busy 2-core machine that takes well over the suite's default minute.
+jest.setTimeout(180_000);
+
 describe('the embedded start command', () => {
   let tmp: string;
   let dataDir: string;

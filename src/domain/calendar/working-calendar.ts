@@ -1,6 +1,6 @@
 // Working days for public agencies: weekends off, published days off, make-up Saturdays worked.
 // Years without data follow the statutory rules. Pure: safe in workflow code.
-import { addDays, dateParts, dayOfWeek, daysInMonth, fromDayNumber, localDate, toDayNumber, type LocalDate } from './local-date';
+import { addDays, dateParts, daysInMonth, fromDayNumber, isLocalDate, localDate, toDayNumber, type LocalDate } from './local-date';
 import { statutoryYear } from './statutory-rules';
 import type { CalendarData, DayOff, YearCalendar } from './types';
 
@@ -18,6 +18,8 @@ export type Period =
 
 export class WorkingCalendar {
   private readonly years = new Map<number, YearCalendar>();
+  /** Each year's days off and make-up days as day numbers, built on first use: a day is looked up, not searched for. */
+  private readonly dayIndex = new Map<number, { off: Set<number>; worked: Set<number> }>();
   private readonly offsetMs: number;
 
   constructor(readonly data: CalendarData) {
@@ -40,31 +42,51 @@ export class WorkingCalendar {
   }
 
   isWorkingDay(date: LocalDate): boolean {
-    const year = this.year(dateParts(date).year);
-    if (year.makeUpWorkingDays.some((d) => d.date === date)) return true;
-    const weekday = dayOfWeek(date);
+    return this.isWorkingDayNumber(toDayNumber(date));
+  }
+
+  /**
+   * The same rule on a day number (days since 1970-01-01). The loops below walk day numbers: a walk
+   * over a year used to parse a date string and scan the holiday lists for every day it passed.
+   */
+  private isWorkingDayNumber(day: number): boolean {
+    const { off, worked } = this.daysOf(new Date(day * MS_PER_DAY).getUTCFullYear());
+    if (worked.has(day)) return true;
+    const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
     if (weekday === 0 || weekday === 6) return false;
-    return !year.daysOff.some((d) => d.date === date);
+    return !off.has(day);
+  }
+
+  private daysOf(year: number): { off: Set<number>; worked: Set<number> } {
+    let days = this.dayIndex.get(year);
+    if (!days) {
+      const entry = this.year(year);
+      // An entry listed under another year never matches a day of this one, as before.
+      const ofThisYear = (dates: { date: LocalDate }[]) => new Set(dates.filter((d) => isLocalDate(d.date) && d.date.startsWith(`${year}-`)).map((d) => toDayNumber(d.date)));
+      days = { off: ofThisYear(entry.daysOff), worked: ofThisYear(entry.makeUpWorkingDays) };
+      this.dayIndex.set(year, days);
+    }
+    return days;
   }
 
   /** The working day `n` working days after `date` (before it when n < 0); n = 0 gives `date` itself. */
   addWorkingDays(date: LocalDate, n: number): LocalDate {
     if (!Number.isInteger(n)) throw new RangeError(`working days must be a whole number, got ${n}`);
     const step = n < 0 ? -1 : 1;
-    let current = date;
+    let current = toDayNumber(date);
     for (let left = Math.abs(n); left > 0; ) {
-      current = addDays(current, step);
-      if (this.isWorkingDay(current)) left -= 1;
+      current += step;
+      if (this.isWorkingDayNumber(current)) left -= 1;
     }
-    return current;
+    return n === 0 ? date : fromDayNumber(current);
   }
 
   /** Working days in (from, to]: after `from`, up to and including `to`; negative when `to` is earlier. */
   workingDaysBetween(from: LocalDate, to: LocalDate): number {
-    const [a, b, sign] = toDayNumber(from) <= toDayNumber(to) ? [from, to, 1] : [to, from, -1];
+    const [a, b, sign] = toDayNumber(from) <= toDayNumber(to) ? [toDayNumber(from), toDayNumber(to), 1] : [toDayNumber(to), toDayNumber(from), -1];
     let count = 0;
-    for (let day = toDayNumber(a) + 1; day <= toDayNumber(b); day++) {
-      if (this.isWorkingDay(fromDayNumber(day))) count += 1;
+    for (let day = a + 1; day <= b; day++) {
+      if (this.isWorkingDayNumber(day)) count += 1;
     }
     return sign * count;
   }
@@ -125,10 +147,10 @@ export class WorkingCalendar {
   }
 
   private seek(date: LocalDate, step: 1 | -1): LocalDate {
-    let current = date;
+    let current = toDayNumber(date);
     for (let i = 0; i < MAX_CONSECUTIVE_DAYS_OFF; i++) {
-      current = addDays(current, step);
-      if (this.isWorkingDay(current)) return current;
+      current += step;
+      if (this.isWorkingDayNumber(current)) return fromDayNumber(current);
     }
     throw new RangeError(`no working day within ${MAX_CONSECUTIVE_DAYS_OFF} days of ${date}: check the calendar data`);
   }

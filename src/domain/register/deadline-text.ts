@@ -3,7 +3,7 @@
 // "năm 2026", periods ("trong 05 ngày làm việc", "10 ngày làm việc kể từ ngày ký", "trong 15 ngày kể từ
 // ngày nhận được văn bản"), or none ("01/01/1970" in exports, "thường xuyên", a condition such as
 // "tùy thời điểm Luật được thông qua").
-import { addDays, isLocalDate, localDate, type LocalDate, type WorkingCalendar } from '../calendar';
+import { addDays, formatVietnamese, isLocalDate, localDate, type LocalDate, type WorkingCalendar } from '../calendar';
 import type { DeadlineSpec } from '../task/types';
 
 export type ParsedDeadline =
@@ -89,4 +89,22 @@ function month(year: number, monthNumber: number, raw: string): ParsedDeadline {
 
 function fail(raw: string, why: string): ParsedDeadline {
   return { ok: false, reason: `"${raw}": ${why}` };
+}
+
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV'];
+
+/** A deadline as the directive wrote it: "21/02/2027", "tháng 3/2027", "quý IV/2026", "năm 2026", "không thời hạn". */
+export function deadlineAsWritten(spec: DeadlineSpec): string {
+  switch (spec.precision) {
+    case 'day':
+      return formatVietnamese(spec.date);
+    case 'month':
+      return `tháng ${spec.month}/${spec.year}`;
+    case 'quarter':
+      return `quý ${ROMAN_NUMERALS[spec.quarter - 1]}/${spec.year}`;
+    case 'year':
+      return `năm ${spec.year}`;
+    case 'none':
+      return 'không thời hạn';
+  }
 }

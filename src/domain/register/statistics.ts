@@ -83,49 +83,101 @@ export interface StatisticsOptions {
 
 const DAY_MS = 86_400_000;
 
-export function computeStatistics(tasks: TaskFacts[], options: StatisticsOptions): StatisticsReport {
-  const byGroup = new Map<string, TaskFacts[]>();
-  for (const task of tasks) byGroup.set(task.groupKey, [...(byGroup.get(task.groupKey) ?? []), task]);
-  const groups = [...byGroup.entries()]
-    .map(([key, list]) => summarize(key, list, options))
-    .filter((g) => g.assigned > 0)
-    .sort((a, b) => a.key.localeCompare(b.key, 'vi'));
+/** What is counted per group; the rates, praise and warning follow from these. Counts add up across groups and slices. */
+export type GroupCounts = Pick<
+  GroupStatistics,
+  'key' | 'assigned' | 'completedOnTime' | 'completedLate' | 'inProgressOnTime' | 'dueSoon' | 'overdue' | 'overdueOver30Days' | 'overdueOver120Days' | 'noDeadline'
+>;
+
+/**
+ * Where each category starts, computed once per report so that a task is categorised by comparisons
+ * alone (the database does the same with these values): overdue for more than 30 or 120 whole days
+ * means a deadline at or before an instant, and due soon means a deadline day before a boundary day.
+ */
+export interface CategoryBounds {
+  snapshot: number;
+  /** Open tasks whose deadline instant is at or before this are overdue by more than 30 days. */
+  overdueOver30At: number;
+  overdueOver120At: number;
+  /**
+   * Open tasks within their deadline whose deadline day is before this are due soon: working days in
+   * (today, deadline] ≤ N exactly when the deadline comes before the (N+1)th working day after today.
+   */
+  dueSoonBefore: LocalDate;
+}
+
+export function categoryBounds(snapshot: number, calendar: WorkingCalendar, dueSoonWorkingDays: number): CategoryBounds {
+  if (!Number.isInteger(dueSoonWorkingDays) || dueSoonWorkingDays < 0) throw new RangeError(`dueSoonWorkingDays must be a whole number ≥ 0, got ${dueSoonWorkingDays}`);
   return {
-    snapshot: options.snapshot,
-    formula: options.formula,
-    formulaText: FORMULAS[options.formula],
-    thresholds: options.thresholds,
-    groups,
-    total: summarize('*', tasks, options),
+    snapshot,
+    overdueOver30At: snapshot - 31 * DAY_MS, // floor(days) > 30 ⇔ at least 31 whole days
+    overdueOver120At: snapshot - 121 * DAY_MS,
+    dueSoonBefore: calendar.addWorkingDays(calendar.localDateOf(snapshot), dueSoonWorkingDays + 1),
   };
 }
 
-function summarize(key: string, tasks: TaskFacts[], o: StatisticsOptions): GroupStatistics {
-  const g: GroupStatistics = {
-    key, assigned: 0, completedOnTime: 0, completedLate: 0, inProgressOnTime: 0, dueSoon: 0, overdue: 0,
-    overdueOver30Days: 0, overdueOver120Days: 0, noDeadline: 0, completionRate: null, onTimeRate: null, overdueRate: null,
-    praise: false, warning: false,
-  };
-  const today = o.calendar.localDateOf(o.snapshot);
-  for (const t of tasks) {
-    if (t.assignedAt > o.snapshot) continue; // not yet assigned then
-    if (t.withdrawnAt !== null && t.withdrawnAt <= o.snapshot) continue; // withdrawn tasks leave the statistics
-    g.assigned += 1;
-    if (t.completedAt !== null && t.completedAt <= o.snapshot) {
-      if (t.completedOnTime) g.completedOnTime += 1;
-      else g.completedLate += 1;
-    } else if (t.deadlineAt === null || t.deadlineDay === null) {
-      g.noDeadline += 1;
-    } else if (t.deadlineAt < o.snapshot) {
-      g.overdue += 1;
-      const days = Math.floor((o.snapshot - t.deadlineAt) / DAY_MS);
-      if (days > 30) g.overdueOver30Days += 1;
-      if (days > 120) g.overdueOver120Days += 1;
-    } else {
-      g.inProgressOnTime += 1;
-      if (o.calendar.workingDaysBetween(today, t.deadlineDay) <= o.dueSoonWorkingDays) g.dueSoon += 1;
-    }
+export const emptyCounts = (key: string): GroupCounts => ({
+  key, assigned: 0, completedOnTime: 0, completedLate: 0, inProgressOnTime: 0, dueSoon: 0, overdue: 0, overdueOver30Days: 0, overdueOver120Days: 0, noDeadline: 0,
+});
+
+/** Adds one task to its group's counts as of the snapshot. */
+export function countTask(g: GroupCounts, t: TaskFacts, b: CategoryBounds): void {
+  if (t.assignedAt > b.snapshot) return; // not yet assigned then
+  if (t.withdrawnAt !== null && t.withdrawnAt <= b.snapshot) return; // withdrawn tasks leave the statistics
+  g.assigned += 1;
+  if (t.completedAt !== null && t.completedAt <= b.snapshot) {
+    if (t.completedOnTime) g.completedOnTime += 1;
+    else g.completedLate += 1;
+  } else if (t.deadlineAt === null || t.deadlineDay === null) {
+    g.noDeadline += 1;
+  } else if (t.deadlineAt < b.snapshot) {
+    g.overdue += 1;
+    if (t.deadlineAt <= b.overdueOver30At) g.overdueOver30Days += 1;
+    if (t.deadlineAt <= b.overdueOver120At) g.overdueOver120Days += 1;
+  } else {
+    g.inProgressOnTime += 1;
+    if (t.deadlineDay < b.dueSoonBefore) g.dueSoon += 1;
   }
+}
+
+export function addCounts(into: GroupCounts, more: Omit<GroupCounts, 'key'>): void {
+  for (const k of COUNT_FIELDS) into[k] += more[k];
+}
+
+const COUNT_FIELDS = [
+  'assigned', 'completedOnTime', 'completedLate', 'inProgressOnTime', 'dueSoon', 'overdue', 'overdueOver30Days', 'overdueOver120Days', 'noDeadline',
+] as const satisfies readonly (keyof GroupCounts)[];
+
+export function computeStatistics(tasks: TaskFacts[], options: StatisticsOptions): StatisticsReport {
+  const bounds = categoryBounds(options.snapshot, options.calendar, options.dueSoonWorkingDays);
+  const byGroup = new Map<string, GroupCounts>();
+  for (const task of tasks) {
+    let g = byGroup.get(task.groupKey);
+    if (!g) byGroup.set(task.groupKey, (g = emptyCounts(task.groupKey)));
+    countTask(g, task, bounds);
+  }
+  return reportOf([...byGroup.values()], options);
+}
+
+/** The report from per-group counts: groups with tasks in the name order of Vietnamese, and their total. */
+export function reportOf(counts: GroupCounts[], o: Pick<StatisticsOptions, 'snapshot' | 'formula' | 'thresholds'>): StatisticsReport {
+  const total = emptyCounts('*');
+  for (const c of counts) addCounts(total, c);
+  return {
+    snapshot: o.snapshot,
+    formula: o.formula,
+    formulaText: FORMULAS[o.formula],
+    thresholds: o.thresholds,
+    groups: counts
+      .filter((c) => c.assigned > 0)
+      .map((c) => rated(c, o))
+      .sort((a, b) => a.key.localeCompare(b.key, 'vi')),
+    total: rated(total, o),
+  };
+}
+
+function rated(c: GroupCounts, o: Pick<StatisticsOptions, 'formula' | 'thresholds'>): GroupStatistics {
+  const g: GroupStatistics = { ...c, completionRate: null, onTimeRate: null, overdueRate: null, praise: false, warning: false };
   const completed = g.completedOnTime + g.completedLate;
   const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
   if (o.formula === 'government_office') {

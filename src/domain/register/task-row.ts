@@ -1,6 +1,7 @@
 // The register's row for a task, derived from the workflow's state: pure, so the workflow computes
 // it deterministically and the event-log activity stores it as is. Keys are the table's columns.
-import type { TaskState, TaskStatus } from '../task/types';
+import { TaskMachine } from '../task/machine';
+import type { TaskInput, TaskState, TaskStatus } from '../task/types';
 
 export interface TaskRow {
   task_id: string;
@@ -57,4 +58,13 @@ export function taskRowOf(state: TaskState, status: TaskStatus): TaskRow {
     last_seq: last?.seq ?? 0,
     updated_at: iso(last?.at ?? state.assignedAt)!,
   };
+}
+
+/**
+ * The row of a task as of its assignment at `at`: what the workflow's first event will write, bar the
+ * instants. Registration stores it, so the register shows a task from the moment it is registered.
+ */
+export function initialTaskRow(input: TaskInput, at: number): TaskRow {
+  const machine = TaskMachine.assign(input, at);
+  return { ...taskRowOf(machine.state, machine.status()), last_seq: 0 };
 }

@@ -1,0 +1,131 @@
+// The task list and a task's row: named queries over `tasks`, with the index each condition is meant
+// to use (migration 005_city_scale). Every sort orders by an expression that has an index on exactly
+// (expression, task_id), so a page is an index range read in order, and a cursor is a row comparison on
+// the same pair: the 2,000th page costs what the first does. Selective filters have their own index;
+// the planner picks between reading in sort order and collecting the matches first.
+import type { TaskRow } from '../domain/register';
+import type { Queryable } from './database';
+
+export const SORTS = {
+  deadline: { expr: `COALESCE(deadline_at, 'infinity'::timestamptz)`, cast: 'timestamptz' }, // tasks_sort_deadline
+  assigned: { expr: 'assigned_at', cast: 'timestamptz' }, // tasks_sort_assigned
+  updated: { expr: 'updated_at', cast: 'timestamptz' }, // tasks_sort_updated
+  escalation: { expr: 'escalation_level', cast: 'integer' }, // tasks_sort_escalation
+  code: { expr: 'code', cast: 'text' }, // tasks_sort_code
+} as const;
+export type SortKey = keyof typeof SORTS;
+export type SortCast = (typeof SORTS)[SortKey]['cast'];
+
+export const CATEGORIES = ['completed_on_time', 'completed_late', 'in_progress_on_time', 'overdue', 'due_soon', 'no_deadline', 'open'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface TaskListQuery {
+  /** An agency user sees only what its agency leads or coordinates. */
+  visibleTo: string | null;
+  agency?: { id: string; role: 'lead' | 'coordinator' | 'any' };
+  statuses?: string[];
+  category?: Category;
+  overdue?: boolean;
+  source?: string;
+  leader?: string;
+  directive?: string;
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  escalationLevel?: number;
+  /** Folded words (foldVietnamese), each of which must occur in the task's search text. */
+  words?: string[];
+  sort: SortKey;
+  descending: boolean;
+  /** The last row of the previous page: its sort value as text, and its task id. */
+  after?: { value: string; taskId: string };
+  limit: number;
+  now: number;
+}
+
+type Instant = Date | string; // the drivers return timestamptz as Date
+/** A task row as read back: timestamps as the driver gives them; rows from before migration 002 lack the newer columns. */
+export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority' | 'deadline_at' | 'assigned_at' | 'completed_at' | 'withdrawn_at' | 'updated_at' | 'last_seq'> & {
+  coordinating_agency_ids: string[] | null;
+  priority: string | null;
+  deadline_at: Instant | null;
+  assigned_at: Instant;
+  completed_at: Instant | null;
+  withdrawn_at: Instant | null;
+  updated_at: Instant;
+  sort_key?: string;
+};
+
+const ROW_COLUMNS = `task_id, code, title, source, directive_number, lead_agency_id, coordinating_agency_ids, priority, assigning_leader_id, status,
+  to_char(deadline, 'YYYY-MM-DD') AS deadline, deadline_at, escalation_level, progress_percent, assigned_at, completed_at, completed_on_time, withdrawn_at, updated_at`;
+
+/** A cursor whose value PostgreSQL refuses for the sort's type (30 February): the client's error, not the server's. */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
+
+/**
+ * One page of tasks and whether more follow. An agency's scope is `lead = a OR coordinating @> [a]`:
+ * a bitmap OR of tasks_by_lead_agency and the GIN index tasks_by_coordinating (a COALESCE around the
+ * column, as before, hid it from the index). Free text is `LIKE '%word%'` per word on the trigram index.
+ */
+export async function listTasks(db: Queryable, q: TaskListQuery): Promise<{ rows: TaskRowRecord[]; more: boolean }> {
+  const { sql, params } = listTasksSql(q);
+  const { rows } = await db.query<TaskRowRecord>(sql, params).catch((error: { code?: string }) => {
+    if (q.after && ['22007', '22008', '22P02'].includes(error.code ?? '')) throw new InvalidCursorError('invalid cursor value');
+    throw error;
+  });
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+}
+
+/** The statement `listTasks` runs (one row more than a page, to know whether another follows); the plan tests EXPLAIN it. */
+export function listTasksSql(q: TaskListQuery): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (v: unknown) => `$${params.push(v)}`;
+  const involving = (agency: string, role: 'lead' | 'coordinator' | 'any') => {
+    const a = param(agency);
+    const lead = `lead_agency_id = ${a}`;
+    const coordinating = `coordinating_agency_ids @> jsonb_build_array(${a}::text)`;
+    return role === 'lead' ? lead : role === 'coordinator' ? coordinating : `(${lead} OR ${coordinating})`;
+  };
+  if (q.visibleTo !== null) where.push(involving(q.visibleTo, 'any'));
+  if (q.agency) where.push(involving(q.agency.id, q.agency.role));
+  if (q.statuses) where.push(`status = ANY(${param(q.statuses)}::text[])`);
+  let nowRef: string | undefined; // only bound when used: PostgreSQL refuses a parameter it cannot type
+  const now = () => (nowRef ??= param(new Date(q.now).toISOString()));
+  const open = 'completed_at IS NULL AND withdrawn_at IS NULL';
+  const overdue = () => `(${open} AND deadline_at < ${now()}::timestamptz)`;
+  const categories: Record<Category, () => string> = {
+    completed_on_time: () => 'completed_at IS NOT NULL AND completed_on_time',
+    completed_late: () => 'completed_at IS NOT NULL AND NOT completed_on_time',
+    in_progress_on_time: () => `${open} AND (deadline_at IS NULL OR deadline_at >= ${now()}::timestamptz)`,
+    overdue,
+    due_soon: () => `status = 'due_soon'`,
+    no_deadline: () => `${open} AND deadline_at IS NULL`,
+    open: () => open,
+  };
+  if (q.category) where.push(categories[q.category]());
+  if (q.overdue !== undefined) where.push(q.overdue ? overdue() : `NOT ${overdue()}`);
+  if (q.source) where.push(`source = ${param(q.source)}`);
+  if (q.leader) where.push(`assigning_leader_id = ${param(q.leader)}`);
+  if (q.directive) where.push(`directive_number = ${param(q.directive)}`);
+  if (q.deadlineFrom) where.push(`deadline >= ${param(q.deadlineFrom)}::date`);
+  if (q.deadlineTo) where.push(`deadline <= ${param(q.deadlineTo)}::date`);
+  if (q.escalationLevel !== undefined) where.push(`escalation_level = ${param(q.escalationLevel)}`);
+  for (const word of q.words ?? []) where.push(`search_text LIKE ${param(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+  const sort = SORTS[q.sort];
+  if (q.after) where.push(`(${sort.expr}, task_id) ${q.descending ? '<' : '>'} (${param(q.after.value)}::${sort.cast}, ${param(q.after.taskId)})`);
+  const dir = q.descending ? 'DESC' : 'ASC';
+  return {
+    sql: `SELECT ${ROW_COLUMNS}, (${sort.expr})::text AS sort_key FROM tasks
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY ${sort.expr} ${dir}, task_id ${dir} LIMIT ${q.limit + 1}`,
+    params,
+  };
+}
+
+/** A task's row in the register, if it has one yet. */
+export async function taskRow(db: Queryable, taskId: string): Promise<TaskRowRecord | undefined> {
+  const { rows } = await db.query<TaskRowRecord>(`SELECT ${ROW_COLUMNS} FROM tasks WHERE task_id = $1`, [taskId]);
+  return rows[0];
+}

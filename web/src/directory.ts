@@ -1,0 +1,45 @@
+// The directory (agencies and leaders), loaded once after sign-in, to show names instead of ids.
+import { useEffect, useState } from 'preact/hooks';
+import { api, call, type Answer } from './api/client';
+
+export type Agency = Answer<'/api/agencies'>['items'][number];
+export type Leader = Answer<'/api/leaders'>['items'][number];
+
+export interface Directory {
+  agencies: Agency[];
+  leaders: Leader[];
+  agencyName: (id: string) => string;
+  leaderName: (id: string) => string;
+}
+
+let loading: Promise<Directory> | undefined;
+let loaded: Directory | undefined;
+
+export function loadDirectory(): Promise<Directory> {
+  loading ??= (async () => {
+    const [a, l] = await Promise.all([call(() => api.GET('/api/agencies')), call(() => api.GET('/api/leaders'))]);
+    const agencies = a.ok ? a.data.items : [];
+    const leaders = l.ok ? l.data.items : [];
+    if (!a.ok || !l.ok) loading = undefined; // try again next time
+    const agencyById = new Map(agencies.map((x) => [x.id, x.name]));
+    const leaderById = new Map(leaders.map((x) => [x.id, `${x.title} ${x.name}`]));
+    loaded = { agencies, leaders, agencyName: (id) => agencyById.get(id) ?? id, leaderName: (id) => leaderById.get(id) ?? id };
+    return loaded;
+  })();
+  return loading;
+}
+
+export function forgetDirectory(): void {
+  loading = undefined;
+  loaded = undefined;
+}
+
+const EMPTY: Directory = { agencies: [], leaders: [], agencyName: (id) => id, leaderName: (id) => id };
+
+export function useDirectory(): Directory {
+  const [dir, setDir] = useState<Directory>(loaded ?? EMPTY);
+  useEffect(() => {
+    if (!loaded) void loadDirectory().then(setDir);
+  }, []);
+  return dir;
+}
