@@ -76,7 +76,7 @@ describe('with Temporal and the register out of reach', () => {
         const user = { id: 'cv', name: 'Chuyên viên', email: 'cv@example.gov.vn', role: 'agency_officer', agency_id: 'sxd', leader_id: null, active: true };
         return { rows: [user] as T[], affectedRows: 1 };
       }
-      if (sql.includes('FROM tasks WHERE task_id')) return { rows: [{ lead_agency_id: 'sxd', coordinating_agency_ids: [] }] as T[], affectedRows: 1 };
+      if (sql.includes('FROM tasks WHERE task_id')) return { rows: [{ lead: 'sxd', coordinating: [] }] as T[], affectedRows: 1 }; // taskAgencies: the task is the officer's
       return { rows: [] as T[], affectedRows: 0 };
     },
     async exec() {

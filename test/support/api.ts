@@ -105,7 +105,7 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     };
 
     const row: ApiHarness['row'] = async (taskId, ready = () => true) => {
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 60_000; // the row follows through an activity: slow on a busy machine
       for (;;) {
         const { rows } = await db.query(`SELECT *, to_char(deadline, 'YYYY-MM-DD') AS deadline_day FROM tasks WHERE task_id = $1`, [taskId]);
         if (rows[0] && ready(rows[0])) return rows[0];

@@ -24,7 +24,8 @@ const TITLE_1 = 'Cải tạo hè phố tuyến đường Lê Lợi';
 const TITLE_2 = 'Phân luồng giao thông khi thi công hè phố';
 let taskUrl = '';
 
-const seen = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor({ timeout: 20_000 });
+// Generous: an action goes through a workflow and an activity, slow on a busy 2-core machine.
+const seen = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor({ timeout: 60_000 });
 
 /** Opens the action's form with its button, fills it, and sends it with the form's own button. */
 async function act(page: Page, action: string, fill: Record<string, string> = {}) {
