@@ -163,6 +163,7 @@ export function renderNotification(request: NotificationRequest): RenderedMail {
     ['Thời hạn', deadlineText(facts)],
   ];
   // The directive named a day off: say which day it named and why the deadline is another (Civil Code art. 148(5)).
+  if (facts.deadlineWords) lines.push(['Thời hạn theo văn bản', String(facts.deadlineWords)]);
   if (facts.deadlineAsWritten) lines.push(['Thời hạn theo văn bản', `${facts.deadlineAsWritten} (ngày nghỉ; thời hạn chuyển sang ngày làm việc ${facts.deadline})`]);
   if (task.priority !== 'normal') lines.push(['Mức độ', task.priority === 'urgent' ? 'Khẩn' : 'Ưu tiên']);
   const greeting = `Kính gửi: ${request.to.map((r) => r.name).join('; ')}`;

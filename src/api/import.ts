@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isLocalDate, localDate as makeLocalDate, type LocalDate } from '../domain/calendar';
-import { foldVietnamese, isTruncatedTitle, parseDeadlineText } from '../domain/register';
+import { deadlineWords, foldVietnamese, isTruncatedTitle, parseDeadlineText } from '../domain/register';
 import type { Principal } from './auth';
 import { audit } from './audit';
 import { listAgencies, listLeaders } from './directory';
@@ -214,7 +214,7 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
     seen.set(number, { date: directive.date, signer: directive.signer });
     const newTask = {
       title, content: get('content'), leadAgencyId: lead.id, coordinatingAgencyIds: coordinatingIds, assigningLeaderId: leader.id,
-      deadline: parsed.deadline, priority: 'normal' as const, ...(get('code') ? { code: get('code') } : {}),
+      deadline: parsed.deadline, ...(deadlineWords(deadlineText, parsed) ? { deadlineText: deadlineWords(deadlineText, parsed)! } : {}), priority: 'normal' as const, ...(get('code') ? { code: get('code') } : {}),
       ...(get('policyProfile') || req.defaults.policyProfile ? { policyProfile: get('policyProfile') || req.defaults.policyProfile } : {}),
     };
     const built = await taskInputFor(s.db, await (context ??= registrationContext(s.db)), directive, newTask, 'row');

@@ -13,7 +13,7 @@ import {
   type NewRegistration, type RegisteredTask,
 } from '../db/registrations';
 import { WorkingCalendar, type CalendarData, type LocalDate } from '../domain/calendar';
-import { initialTaskRow, isTruncatedTitle, parseDeadlineText } from '../domain/register';
+import { deadlineWords, initialTaskRow, isTruncatedTitle, parseDeadlineText } from '../domain/register';
 import { DEFAULT_TASK_POLICY, type Agency, type DeadlineSpec, type TaskInput } from '../domain/task';
 import type { Principal } from './auth';
 import { audit } from './audit';
@@ -74,8 +74,11 @@ async function directoryFor(q: Queryable, tasks: readonly NewTask[]): Promise<Di
   return { agencies: new Map(agencies.map((a) => [a.id, a])), leaders: new Map(leaders.map((l) => [l.id, l])) };
 }
 
+/** A task as the API takes it; the import, which reads the deadline itself, passes the words it read it from. */
+type TaskToBuild = NewTask & { deadlineText?: string };
+
 /** The start input of a new task (its id still "pending"); problems name fields under `prefix`. Pure: no I/O. */
-function buildTaskInput(dir: Directory, context: RegistrationContext, directive: DirectiveFacts, t: NewTask, prefix: string): { input?: TaskInput; problems: FieldProblem[] } {
+function buildTaskInput(dir: Directory, context: RegistrationContext, directive: DirectiveFacts, t: TaskToBuild, prefix: string): { input?: TaskInput; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const field = (name: string, message: string) => problems.push({ field: `${prefix}.${name}`, message });
   const active = (id: string) => {
@@ -93,10 +96,12 @@ function buildTaskInput(dir: Directory, context: RegistrationContext, directive:
   const leader = dir.leaders.get(t.assigningLeaderId);
   if (!leader?.active) field('assigningLeaderId', `không có lãnh đạo "${t.assigningLeaderId}" / no active leader "${t.assigningLeaderId}"`);
   let deadline: DeadlineSpec | undefined;
+  let deadlineText = t.deadlineText;
   if (typeof t.deadline === 'string') {
     const parsed = parseDeadlineText(t.deadline, { directiveDate: directive.date, receivedDate: context.today, calendar: context.workingCalendar });
     if (parsed.ok) deadline = parsed.deadline;
     else field('deadline', parsed.reason);
+    deadlineText = deadlineWords(t.deadline, parsed);
   } else deadline = t.deadline;
   // The profile named for the task, else the one its source and priority call for, else the default.
   const profile = t.policyProfile ? context.profiles.named(t.policyProfile) : context.profiles.forTask(directive.source, t.priority);
@@ -116,6 +121,7 @@ function buildTaskInput(dir: Directory, context: RegistrationContext, directive:
     leadAgency: agencyForTask(lead),
     coordinatingAgencies: coordinating.map(agencyForTask),
     deadline,
+    ...(deadlineText ? { deadlineText } : {}),
     priority: t.priority,
     policy: profile?.policy ?? DEFAULT_TASK_POLICY,
     ...(profile ? { policyProfile: profile.id } : {}),
@@ -126,7 +132,7 @@ function buildTaskInput(dir: Directory, context: RegistrationContext, directive:
 }
 
 /** One task's start input, for the import (one row at a time). */
-export async function taskInputFor(q: Queryable, context: RegistrationContext, directive: DirectiveFacts, t: NewTask, prefix: string): Promise<{ input?: TaskInput; problems: FieldProblem[] }> {
+export async function taskInputFor(q: Queryable, context: RegistrationContext, directive: DirectiveFacts, t: TaskToBuild, prefix: string): Promise<{ input?: TaskInput; problems: FieldProblem[] }> {
   return buildTaskInput(await directoryFor(q, [t]), context, directive, t, prefix);
 }
 

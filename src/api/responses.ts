@@ -41,7 +41,9 @@ export const TaskRowOut = z
   .object({
     taskId: z.string(), code: z.string(), title: z.string(), source: z.string(), directiveNumber: z.string(), leadAgencyId: z.string(),
     coordinatingAgencyIds: z.array(z.string()), priority: z.string(), assigningLeaderId: z.string(), status: z.string(),
-    overdue: z.boolean(), deadline: day.nullable(), deadlineAt: instant.nullable(), escalationLevel: z.number().int(), progressPercent: z.number(),
+    overdue: z.boolean(), deadline: day.nullable(), deadlineAt: instant.nullable(),
+    deadlineAsWritten: z.string().describe('Thời hạn như văn bản ghi / the deadline as the directive wrote it; `deadline` is the day in force'),
+    escalationLevel: z.number().int(), progressPercent: z.number(),
     assignedAt: instant, completedAt: instant.nullable(), completedOnTime: z.boolean().nullable(), withdrawnAt: instant.nullable(), updatedAt: instant,
   })
   .strict();

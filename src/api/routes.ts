@@ -48,8 +48,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   created?: boolean;
   /** Other answers it gives, beyond those every route of its kind gives (documented with the error shape). */
   responses?: Record<number, string>;
-  /** The success answer's body. */
-  response: z.ZodType;
+  /** The success answer's body; absent for a route that answers only files. */
+  response?: z.ZodType;
   /** Besides JSON, the file types the success answer may be (exports). */
   files?: readonly string[];
   handler(ctx: RouteContext<P, Q, B>): Promise<RouteResult>;
@@ -115,6 +115,7 @@ export function registerRoutes(app: FastifyInstance, db: Database, routes: Route
             ? await idempotently(db, principal, key, request, options.idempotencyLeaseMs, (resumed) => r.handler({ ...ctx, resumed }))
             : await r.handler(ctx);
         if (options.checkResponses && !('file' in result)) {
+          if (!r.response) throw new Error(`${r.method} ${r.url}: answered JSON but declares only files`);
           const checked = r.response.safeParse(JSON.parse(JSON.stringify(result.body ?? null))); // as the client receives it: dates as ISO text
           if (!checked.success) throw new Error(`${r.method} ${r.url}: the answer does not match its declared schema: ${checked.error.message}`);
         }
@@ -249,15 +250,19 @@ export function openApiDocument(routes: Route[], info: { title: string; version:
     const success = {
       description: 'OK',
       content: {
-        'application/json': { schema: schemaOf(r.response, 'output') },
+        ...(r.response ? { 'application/json': { schema: schemaOf(r.response, 'output') } } : {}),
         ...Object.fromEntries((r.files ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
       },
     };
     const responses: Record<string, unknown> = {
       [r.created ? '201' : '200']: success,
+      // Other success answers a route names (an import's dry run answers 200 where a real one answers 201) carry the success body.
       ...Object.fromEntries(
         Object.entries(errorStatuses(r)).map(([code, description]) => [
-          code, { description, content: errorContent, ...(code === '429' || code === '503' || code === '409' ? { headers: retryAfter } : {}) },
+          code,
+          Number(code) < 400
+            ? { ...success, description }
+            : { description, content: errorContent, ...(code === '429' || code === '503' || code === '409' ? { headers: retryAfter } : {}) },
         ]),
       ),
     };

@@ -1,6 +1,7 @@
 // Building blocks of the API's zod schemas, with Vietnamese and English reasons.
 import { z } from 'zod';
 import { isLocalDate } from '../domain/calendar';
+import { parseDeadlineText } from '../domain/register/deadline-text';
 import { unstorableProblem } from '../domain/text';
 
 export const UNSTORABLE_TEXT = 'chứa ký tự không lưu được (NUL hoặc nửa cặp UTF-16) / contains a character that cannot be stored (NUL or a lone UTF-16 surrogate)';
@@ -23,6 +24,24 @@ export const localDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD', abort: true })
   .refine(isLocalDate, 'ngày không tồn tại trong lịch / no such day in the calendar')
   .meta({ format: 'date' });
+/**
+ * A day in an action (an extension's proposed deadline, an amended one): the forms directives write a
+ * day in — "2027-03-15", "15/3/2027", "15/03/27", "ngày 15 tháng 3 năm 2027" — read as the ISO day.
+ */
+export const actionDate = safeString()
+  .max(60)
+  .transform((raw, ctx) => {
+    const parsed = parseDeadlineText(raw);
+    if (parsed.ok && parsed.deadline.precision === 'day') return parsed.deadline.date;
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.ok
+        ? `"${raw}": cần một ngày cụ thể / a specific day is needed`
+        : `${parsed.reason} (YYYY-MM-DD, dd/mm/yyyy, "ngày 15 tháng 3 năm 2027")`,
+    });
+    return z.NEVER;
+  })
+  .describe('Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms');
 /**
  * An address mail servers deliver to: a conservative pattern, published as such in the document (JSON
  * Schema's "email" format admits forms this does not, and the other way round).

@@ -21,6 +21,7 @@ import { calendarRoutes } from './calendar';
 import { policyRoutes } from './policies';
 import { reportSettingsRoutes } from './report-layout';
 import { statisticsRoutes } from './statistics';
+import { taskExportRoutes } from './task-export';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { timelineRoutes } from './task-timeline';
 import { extensionRoutes } from './extensions';
@@ -116,6 +117,7 @@ export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[
     ...extensionRoutes(services),
     ...importRoutes(services),
     ...statisticsRoutes(db),
+    ...taskExportRoutes(db),
     ...directoryRoutes(db),
     ...calendarRoutes(db, temporal),
     ...policyRoutes(db),

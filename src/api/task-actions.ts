@@ -11,7 +11,7 @@ import { audit } from './audit';
 import { findAgencies } from './directory';
 import { ApiError, badInput } from './errors';
 import { agencyForTask } from './registration';
-import { localDate, slug, text } from './schemas';
+import { actionDate, slug, text } from './schemas';
 import type { TaskServices } from './tasks';
 import { requireVisible } from './visibility';
 
@@ -21,13 +21,13 @@ export const ACTION_BODIES = {
   report_progress: z.object({ note: text.max(5000), percent: z.number().int().min(0).max(100).optional() }).strict(),
   submit_completion: z.object({ summary: text.max(10_000), documents: z.array(text.max(300)).max(50).default([]) }).strict(),
   review_completion: z.object({ decision: z.enum(['accept', 'return']), reason: reason.optional() }).strict(),
-  propose_extension: z.object({ reason, plan: text.max(5000), proposedDeadline: localDate }).strict(),
-  decide_extension: z.object({ decision: z.enum(['approve', 'reject']), newDeadline: localDate.optional(), comment: reason.optional() }).strict(),
+  propose_extension: z.object({ reason, plan: text.max(5000), proposedDeadline: actionDate }).strict(),
+  decide_extension: z.object({ decision: z.enum(['approve', 'reject']), newDeadline: actionDate.optional(), comment: reason.optional() }).strict(),
   withdraw: z.object({ reason }).strict(),
   reassign: z.object({ newLeadAgencyId: slug, reason }).strict(),
-  amend_deadline: z.object({ newDeadline: localDate, reason }).strict(),
+  amend_deadline: z.object({ newDeadline: actionDate, reason }).strict(),
   hold: z.object({ reason }).strict(),
-  resume: z.object({ newDeadline: localDate.optional(), comment: reason.optional() }).strict(),
+  resume: z.object({ newDeadline: actionDate.optional(), comment: reason.optional() }).strict(),
   refuse: z.object({ reason }).strict(),
   insist: z.object({ comment: reason }).strict(),
 } satisfies Record<UpdateActionType, z.ZodType>;

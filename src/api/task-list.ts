@@ -1,8 +1,9 @@
 // The task list over HTTP: its query parameters, the opaque cursor, and a row as the API presents it.
 // The query itself is `listTasks` in src/db/task-list.ts, next to the indexes it relies on.
 import { z } from 'zod';
-import { CATEGORIES, InvalidCursorError, SORTS, listTasks, type SortCast, type SortKey, type TaskRowRecord } from '../db/task-list';
+import { CATEGORIES, InvalidCursorError, SORTS, listTasks, writtenDeadlines, type SortCast, type SortKey, type TaskListQuery, type TaskRowRecord } from '../db/task-list';
 import type { Queryable } from '../db/database';
+import { formatVietnamese, type LocalDate } from '../domain/calendar';
 import { foldVietnamese } from '../domain/register';
 import { isAgencyRole, type Principal } from './auth';
 import { badInput } from './errors';
@@ -40,9 +41,11 @@ export const ListQuery = z
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
-export function presentRow(r: TaskRowRecord, now: number) {
+/** A task's row as the API lists it; `written` is its deadline as the directive wrote it (a task with no registration: its day). */
+export function presentRow(r: TaskRowRecord, now: number, written?: string) {
   const deadlineAt = iso(r.deadline_at);
   const open = r.completed_at === null && r.withdrawn_at === null;
+  const deadline = r.deadline === null ? null : String(r.deadline).slice(0, 10);
   return {
     taskId: r.task_id,
     code: r.code,
@@ -55,8 +58,9 @@ export function presentRow(r: TaskRowRecord, now: number) {
     assigningLeaderId: r.assigning_leader_id,
     status: r.status,
     overdue: open && deadlineAt !== null && Date.parse(deadlineAt) < now,
-    deadline: r.deadline === null ? null : String(r.deadline).slice(0, 10),
+    deadline,
     deadlineAt,
+    deadlineAsWritten: written ?? (deadline === null ? 'không thời hạn' : formatVietnamese(deadline as LocalDate)),
     escalationLevel: r.escalation_level,
     progressPercent: r.progress_percent,
     assignedAt: iso(r.assigned_at),
@@ -67,12 +71,9 @@ export function presentRow(r: TaskRowRecord, now: number) {
   };
 }
 
-/** One page of the tasks `p` may see, filtered and sorted as asked, with the cursor of the next page. */
-export async function taskPage(db: Queryable, p: Principal, query: z.output<typeof ListQuery>, now = Date.now()) {
-  const descending = query.sort.startsWith('-');
-  const sort = query.sort.replace('-', '') as SortKey;
-  const after = query.cursor ? decodeCursor(query.cursor, query.sort, SORTS[sort].cast) : undefined;
-  const { rows, more } = await listTasks(db, {
+/** The register query for a list's filters and sort as `p` may see them (no page bounds). */
+export function listQueryOf(p: Principal, query: Omit<z.output<typeof ListQuery>, 'cursor' | 'limit'>, now: number): Omit<TaskListQuery, 'limit' | 'after'> {
+  return {
     visibleTo: isAgencyRole(p.role) ? (p.agencyId ?? '') : null,
     ...(query.agency ? { agency: { id: query.agency, role: query.agencyRole } } : {}),
     statuses: query.status,
@@ -85,18 +86,28 @@ export async function taskPage(db: Queryable, p: Principal, query: z.output<type
     deadlineTo: query.deadlineTo,
     escalationLevel: query.escalationLevel,
     words: foldVietnamese(query.q ?? '').split(' ').filter(Boolean),
-    sort,
-    descending,
+    sort: query.sort.replace('-', '') as SortKey,
+    descending: query.sort.startsWith('-'),
+    now,
+  };
+}
+
+/** One page of the tasks `p` may see, filtered and sorted as asked, with the cursor of the next page. */
+export async function taskPage(db: Queryable, p: Principal, query: z.output<typeof ListQuery>, now = Date.now()) {
+  const list = listQueryOf(p, query, now);
+  const after = query.cursor ? decodeCursor(query.cursor, query.sort, SORTS[list.sort].cast) : undefined;
+  const { rows, more } = await listTasks(db, {
+    ...list,
     ...(after ? { after: { value: after.v, taskId: after.id } } : {}),
     limit: query.limit,
-    now,
   }).catch((error: unknown) => {
     // A cursor that looks right but names an impossible instant (30 February) is still the client's error.
     throw error instanceof InvalidCursorError ? badCursor() : error;
   });
   const last = rows.at(-1);
+  const written = await writtenDeadlines(db, rows.map((r) => r.task_id));
   return {
-    items: rows.map((r) => presentRow(r, now)),
+    items: rows.map((r) => presentRow(r, now, written.get(r.task_id))),
     nextCursor: more && last ? encodeCursor({ s: query.sort, v: last.sort_key!, id: last.task_id }) : null,
   };
 }

@@ -8,7 +8,7 @@ import { DatabaseNotificationStore } from '../activities/notification-store';
 import type { Database } from '../db/database';
 import { listDirectives } from '../db/registrations';
 import { taskRow } from '../db/task-list';
-import { deadlineAsWritten } from '../domain/register';
+import { writtenDeadline } from '../domain/register';
 import type { TaskInput } from '../domain/task';
 import { getTaskState, taskWorkflowId, type UpdateActionType } from '../workflows/contract';
 import { isAgencyRole, type Principal } from './auth';
@@ -69,12 +69,12 @@ export async function taskDetail(s: TaskServices, p: Principal, id: string) {
   );
   const reg = registration[0];
   return {
-    task: row ? presentRow(row, now) : null,
+    task: row ? presentRow(row, now, reg ? writtenDeadline(reg.input) : undefined) : null,
     registration: reg
       ? {
           directiveNumber: reg.directive_number, registeredBy: reg.registered_by, registeredAt: iso(reg.registered_at), startedAt: iso(reg.started_at),
           content: reg.input.content, directive: reg.input.directive, policyProfile: reg.input.policyProfile ?? null,
-          deadlineAsWritten: deadlineAsWritten(reg.input.deadline),
+          deadlineAsWritten: writtenDeadline(reg.input),
         }
       : null,
     live,

@@ -49,6 +49,7 @@ export const TaskInputSchema = z
     leadAgency: agency,
     coordinatingAgencies: z.array(agency).max(50).default([]),
     deadline,
+    deadlineText: text.max(200).optional(),
     priority: z.enum(['normal', 'high', 'urgent']).default('normal'),
     policy: PolicySchema.default({ ...DEFAULT_TASK_POLICY, dayOffDeadline: DEFAULT_TASK_POLICY.dayOffDeadline ?? 'next' }),
     policyProfile: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/).optional(),

@@ -3,7 +3,8 @@
 // (expression, task_id), so a page is an index range read in order, and a cursor is a row comparison on
 // the same pair: the 2,000th page costs what the first does. Selective filters have their own index;
 // the planner picks between reading in sort order and collecting the matches first.
-import type { TaskRow } from '../domain/register';
+import { writtenDeadline, type TaskRow } from '../domain/register';
+import type { DeadlineSpec } from '../domain/task';
 import type { Queryable } from './database';
 
 export const SORTS = {
@@ -128,4 +129,34 @@ export function listTasksSql(q: TaskListQuery): { sql: string; params: unknown[]
 export async function taskRow(db: Queryable, taskId: string): Promise<TaskRowRecord | undefined> {
   const { rows } = await db.query<TaskRowRecord>(`SELECT ${ROW_COLUMNS} FROM tasks WHERE task_id = $1`, [taskId]);
   return rows[0];
+}
+
+/**
+ * The deadlines of these tasks as their directives wrote them ("trong 05 ngày làm việc kể từ ngày ký",
+ * "quý IV/2026", "21/02/2027"), from their start inputs: one primary-key read per page.
+ */
+export async function writtenDeadlines(db: Queryable, taskIds: readonly string[]): Promise<Map<string, string>> {
+  if (taskIds.length === 0) return new Map();
+  const { rows } = await db.query<{ task_id: string; deadline: DeadlineSpec; words: string | null }>(
+    `SELECT task_id, input->'deadline' AS deadline, input->>'deadlineText' AS words FROM task_registrations WHERE task_id = ANY($1::text[])`,
+    [taskIds],
+  );
+  return new Map(rows.map((r) => [r.task_id, writtenDeadline({ deadline: r.deadline, ...(r.words ? { deadlineText: r.words } : {}) })]));
+}
+
+export interface LastReport {
+  kind: 'progress' | 'completion';
+  at: Date | string;
+  percent: number | null;
+  text: string;
+}
+
+/** Each task's latest report (progress or completion), by the reports' primary key (task_id, seq). */
+export async function lastReports(db: Queryable, taskIds: readonly string[]): Promise<Map<string, LastReport>> {
+  if (taskIds.length === 0) return new Map();
+  const { rows } = await db.query<LastReport & { task_id: string }>(
+    `SELECT DISTINCT ON (task_id) task_id, kind, at, percent, text FROM reports WHERE task_id = ANY($1::text[]) ORDER BY task_id, seq DESC`,
+    [taskIds],
+  );
+  return new Map(rows.map(({ task_id, ...r }) => [task_id, r]));
 }

@@ -18,6 +18,12 @@ it('names the day the directive wrote when the deadline moved off a day off', ()
   expect(renderNotification(request('assigned', { deadline: '10/03/2031', workingDaysLeft: 5 })).text).not.toContain('theo văn bản');
 });
 
+it('quotes a deadline written as a period beside the day it gives', () => {
+  const { text } = renderNotification(request('assigned', { deadline: '25/02/2027', workingDaysLeft: 10, deadlineWords: '10 ngày làm việc kể từ ngày ký' }));
+  expect(text).toContain('Thời hạn: 25/02/2027 (còn 10 ngày làm việc)');
+  expect(text).toContain('Thời hạn theo văn bản: 10 ngày làm việc kể từ ngày ký');
+});
+
 it('says which escalation levels a task registered late passed over', () => {
   const { subject, text } = renderNotification(request('escalation', { deadline: '15/07/2026', workingDaysLeft: -90, level: 4, target: 'chairman', skippedLevels: '1, 2, 3', overdueWorkingDays: 90 }));
   expect(subject).toContain('báo cáo cấp 4');

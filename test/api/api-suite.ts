@@ -3,6 +3,7 @@
 // the audit trail and the OpenAPI document. Run for PGlite and for PostgreSQL by two test files.
 import ExcelJS from 'exceljs';
 import { rebuildTaskTable, recordTaskEvents } from '../../src/db/event-log';
+import { DEFAULT_CALENDAR_DATA, WorkingCalendar } from '../../src/domain/calendar';
 import { taskRowOf } from '../../src/domain/register';
 import { TaskMachine, type Actor } from '../../src/domain/task';
 import type { UpdateActionType } from '../../src/workflows/contract';
@@ -296,9 +297,25 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(r.status).toBe(409);
       expect(r.body.error.code).toBe('DEADLINE_NOT_LATER');
       expect(r.body.error.message).toContain('Thời hạn mới phải sau thời hạn hiện hành');
-      const bad = await act('officer', id, 'propose_extension', { reason: '', proposedDeadline: '15/4/2031' });
+      expect(r.body.error.fields).toEqual([{ field: 'proposedDeadline', message: r.body.error.message }]);
+      const bad = await act('officer', id, 'propose_extension', { reason: '', proposedDeadline: '31/4/2031' });
       expect(bad.status).toBe(400);
       expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['plan', 'proposedDeadline', 'reason']);
+      expect(bad.body.error.fields.find((f: { field: string }) => f.field === 'proposedDeadline').message).toContain('ngày không tồn tại / no such date');
+      const iso = await act('officer', id, 'propose_extension', { reason: 'Vướng', plan: 'KH', proposedDeadline: '2031-02-31' });
+      expect([iso.status, iso.body.error.fields[0].message]).toEqual([400, expect.stringContaining('ngày không tồn tại')]);
+    });
+
+    it('reads action dates written as directives write them', async () => {
+      const id = await h().createTask();
+      const proposed = await act('officer', id, 'propose_extension', { reason: 'Vướng', plan: 'KH', proposedDeadline: '15/4/2031' });
+      expect([proposed.status, proposed.body.extension?.proposedDeadline]).toEqual([200, '2031-04-15']);
+      const decided = await act('leader', id, 'decide_extension', { decision: 'approve', newDeadline: 'ngày 16 tháng 4 năm 2031' });
+      expect([decided.status, decided.body.deadline]).toEqual([200, '2031-04-16']);
+      const amended = await act('office', id, 'amend_deadline', { newDeadline: '17/04/31', reason: 'Điều chỉnh' });
+      expect([amended.status, amended.body.deadline]).toEqual([200, '2031-04-17']);
+      const coarse = await act('office', id, 'amend_deadline', { newDeadline: 'quý II/2031', reason: 'Điều chỉnh' });
+      expect([coarse.status, coarse.body.error.fields[0]]).toEqual([400, { field: 'newDeadline', message: expect.stringContaining('a specific day is needed') }]);
     });
   });
 
@@ -400,6 +417,40 @@ export function apiSuite(makeEngine: () => Engine): void {
       const bad = await h().request('admin', 'GET', '/api/tasks?cursor=nonsense');
       expect(bad.status).toBe(400);
       expect(bad.body.error.fields[0].field).toBe('query.cursor');
+    });
+
+    it('exports the filtered list as CSV and Excel, a row per task, across pages', async () => {
+      const list = `directive=${encodeURIComponent(DIRECTIVE)}&sort=code`;
+      const csv = await h().request('office', 'GET', `/api/tasks/export?${list}&format=csv`);
+      expect([csv.status, csv.headers['content-type']]).toEqual([200, expect.stringContaining('text/csv')]);
+      const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('STT,Mã nhiệm vụ,Trích yếu,Văn bản chỉ đạo,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn theo văn bản,Thời hạn hiện hành,Trạng thái,Số ngày quá hạn (ngày làm việc),Cấp đôn đốc,Báo cáo gần nhất');
+      const byCode = new Map(lines.slice(1).map((l) => [l.split(',')[1]!, l]));
+      expect([...byCode.keys()]).toEqual('ABCDEFGHI'.split('').map((k) => `SEED-${k}`));
+      expect(byCode.get('SEED-A')).toBe('1,SEED-A,Giải phóng mặt bằng dự án Vành đai 3,SEED/2026,Sở Xây dựng,,30/06/2026,30/06/2026,Hoàn thành đúng hạn,,0,10/06/2026 — Báo cáo hoàn thành: Xong');
+      // Overdue open tasks count working days after their deadline up to today; closed ones leave it empty.
+      const today = new WorkingCalendar(DEFAULT_CALENDAR_DATA).localDateOf(Date.now());
+      const overdueC = byCode.get('SEED-C')!.split(',');
+      expect(Number(overdueC[9])).toEqual(new WorkingCalendar(DEFAULT_CALENDAR_DATA).workingDaysBetween('2026-05-15', today));
+      expect(byCode.get('SEED-B')).toContain(',Sở Xây dựng,Sở Tài chính,');
+      expect(byCode.get('SEED-F')).toContain(',không thời hạn,,Không thời hạn,,0,');
+      // An agency exports only what it may see.
+      const theirs = await h().request('coordinator', 'GET', `/api/tasks/export?${list}&format=csv`);
+      expect(String(theirs.body).trim().split('\r\n').slice(1).map((l) => l.split(',')[1])).toEqual(['SEED-B', 'SEED-D', 'SEED-H', 'SEED-I']);
+
+      const xlsx = await h().request('office', 'GET', `/api/tasks/export?${list}&category=overdue`);
+      expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      expect(String(sheet.getCell('A1').value)).toBe('DANH SÁCH NHIỆM VỤ DO ỦY BAN NHÂN DÂN GIAO');
+      expect(sheet.getRow(4).getCell(2).value).toBe('Mã nhiệm vụ');
+      const codes: unknown[] = [];
+      sheet.eachRow((row, n) => n > 4 && codes.push(row.getCell(2).value));
+      expect(codes).toEqual(['SEED-C', 'SEED-D']);
+      expect(sheet.getRow(5).getCell(10).value).toBe(Number(overdueC[9])); // days overdue, a number
+      const bad = await h().request('office', 'GET', '/api/tasks/export?format=pdf');
+      expect([bad.status, bad.body.error.fields[0].field]).toEqual([400, 'query.format']);
     });
 
     it('computes the statistics by hand-checked figures, naming the formula', async () => {

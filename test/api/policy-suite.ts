@@ -32,7 +32,18 @@ export function policySuite(h: () => ApiHarness): void {
       expect(a.live.deadline).toBe('2027-02-22'); // Sunday → Monday (Civil Code art. 148(5))
       expect(a.live.nextEvent).toMatchObject({ kind: 'acknowledgement_reminder' });
       const b = (await detail(named)).body;
-      expect(b.registration).toMatchObject({ policyProfile: 'mac-dinh', deadlineAsWritten: '25/02/2027' }); // ten working days after 04/02, across Tết 2027
+      // A period keeps its words; the day in force is ten working days after 04/02, across Tết 2027.
+      expect(b.registration).toMatchObject({ policyProfile: 'mac-dinh', deadlineAsWritten: '10 ngày làm việc kể từ ngày ký' });
+      expect(b.task).toMatchObject({ deadline: '2027-02-25', deadlineAsWritten: '10 ngày làm việc kể từ ngày ký' });
+      expect(a.task).toMatchObject({ deadline: '2027-02-22', deadlineAsWritten: '21/02/2027' });
+      const listed = (await h().request('office', 'GET', '/api/tasks?directive=950%2FUBND-CP&sort=code')).body.items;
+      expect(listed.map((t: { deadline: string; deadlineAsWritten: string }) => [t.deadlineAsWritten, t.deadline])).toEqual([
+        ['21/02/2027', '2027-02-22'], ['10 ngày làm việc kể từ ngày ký', '2027-02-25'],
+      ]);
+      // The exported list shows both too.
+      const csv = await h().request('office', 'GET', '/api/tasks/export?directive=950%2FUBND-CP&sort=code&format=csv');
+      const rows = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+      expect(rows.slice(1).map((c) => [c[6], c[7]])).toEqual([['21/02/2027', '22/02/2027'], ['10 ngày làm việc kể từ ngày ký', '25/02/2027']]);
       const unknown = await h().request('office', 'POST', '/api/directives', {
         directive: directive('951/UBND-CP', 'government'), tasks: [{ title: 'X', leadAgencyId: 'sxd', assigningLeaderId: 'ct-b', deadline: '30/6/2031', policyProfile: 'khong-co' }],
       });

@@ -66,6 +66,13 @@ describe('working days', () => {
     expect(calendar.workingDaysBetween('2026-02-24', '2026-02-12')).toBe(-3);
   });
 
+  it('counts working days up to one day for many days at once, as workingDaysBetween does', () => {
+    const until = calendar.workingDaysUntil('2026-11-23');
+    for (const day of ['2026-11-23', '2026-11-24', '2026-11-20', '2026-02-12', '2025-12-31', '2024-06-01', '2026-04-27']) {
+      expect([day, until(day)]).toEqual([day, Math.max(0, calendar.workingDaysBetween(day, '2026-11-23'))]);
+    }
+  });
+
   it('adds working days across 30/4–1/5 (2026: Thursday and Friday)', () => {
     expect(calendar.addWorkingDays('2026-04-29', 1)).toBe('2026-05-04');
     expect(calendar.workingDaysBetween('2026-04-28', '2026-05-05')).toBe(3);

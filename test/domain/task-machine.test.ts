@@ -13,6 +13,13 @@ describe('a deadline the directive set on a day off', () => {
     expect(m.state.outbox[0]!.facts).toMatchObject({ deadline: '10/03/2031', deadlineAsWritten: '09/03/2031' });
   });
 
+  it('quotes a period in its words while the deadline in force is still the directive\'s', () => {
+    const period = TaskMachine.assign(taskInput({ deadline: { precision: 'day', date: '2031-03-10' }, deadlineText: 'trong 05 ngày làm việc kể từ ngày ký' }), at('2031-02-01T02:00:00Z'));
+    expect(period.state.outbox[0]!.facts).toMatchObject({ deadline: '10/03/2031', deadlineWords: 'trong 05 ngày làm việc kể từ ngày ký' });
+    period.apply({ type: 'amend_deadline', actor: actors.office, newDeadline: '2031-03-17', reason: 'Điều chỉnh' }, at('2031-02-02T02:00:00Z'));
+    expect(period.state.outbox.at(-1)!.facts).not.toHaveProperty('deadlineWords');
+  });
+
   it('ends on the previous working day when the policy says so, and for tasks started before the rule', () => {
     const previous = TaskMachine.assign(taskInput({ deadline: sunday, policy: { ...DEFAULT_TASK_POLICY, dayOffDeadline: 'previous' } }), at('2031-02-01T02:00:00Z'));
     expect(previous.state.deadline.day).toBe('2031-03-07');

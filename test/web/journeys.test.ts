@@ -233,6 +233,14 @@ it('keeps a task list’s filters in the address: shareable, and the back button
   await page.waitForURL(/agency=so-xay-dung.*category=open/);
   await seen(page, 'Rà soát, tháo gỡ vướng mắc giải phóng mặt bằng dự án Vành đai 3');
   await screen(page, '16-task-list-filtered');
+  // The filtered list downloads as Excel: the same tasks, one a row, with the agency's name.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile((await download.path())!)) as never);
+  const titles: unknown[] = [];
+  book.worksheets[0]!.eachRow((row, n) => n > 4 && titles.push(row.getCell(3).value));
+  expect(titles).toContain('Rà soát, tháo gỡ vướng mắc giải phóng mặt bằng dự án Vành đai 3');
+  book.worksheets[0]!.eachRow((row, n) => n > 4 && expect(`${row.getCell(5).value}; ${row.getCell(6).value}`).toContain('Sở Xây dựng'));
   const filtered = page.url();
   await page.getByRole('link', { name: /Rà soát, tháo gỡ/ }).first().click();
   await page.getByRole('heading', { level: 1, name: /Rà soát, tháo gỡ/ }).waitFor();

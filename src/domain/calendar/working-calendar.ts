@@ -91,6 +91,22 @@ export class WorkingCalendar {
     return sign * count;
   }
 
+  /**
+   * `workingDaysBetween(day, to)` for many days before one `to` (a list's days overdue as of today):
+   * the count is built backwards from `to` once, as far as the earliest day asked, then looked up.
+   * Days on or after `to` count 0.
+   */
+  workingDaysUntil(to: LocalDate): (day: LocalDate) => number {
+    const end = toDayNumber(to);
+    const counts = [0]; // counts[k]: working days in (to - k, to]
+    return (day) => {
+      const k = end - toDayNumber(day);
+      if (k <= 0) return 0;
+      for (let i = counts.length; i <= k; i++) counts.push(counts[i - 1]! + (this.isWorkingDayNumber(end - i + 1) ? 1 : 0));
+      return counts[k]!;
+    };
+  }
+
   /** The first working day strictly after `date`. */
   nextWorkingDay(date: LocalDate): LocalDate {
     return this.seek(date, 1);

@@ -91,6 +91,20 @@ function fail(raw: string, why: string): ParsedDeadline {
   return { ok: false, reason: `"${raw}": ${why}` };
 }
 
+/**
+ * The words worth keeping beside the day they were read as: a period ("trong 05 ngày làm việc kể từ
+ * ngày ký"), an ongoing task ("thường xuyên") or a condition ("tùy thời điểm Luật được thông qua") says
+ * more than the effective day or "không thời hạn"; a plain date does not.
+ */
+export function deadlineWords(raw: string, parsed: ParsedDeadline): string | undefined {
+  return parsed.ok && parsed.note !== undefined && parsed.note !== 'export_no_deadline' ? raw.normalize('NFC').trim().replace(/\s+/g, ' ') : undefined;
+}
+
+/** The deadline as written, from a task's start input: its words when they were kept, else the spec in the directive's form. */
+export function writtenDeadline(input: { deadline: DeadlineSpec; deadlineText?: string }): string {
+  return input.deadlineText ?? deadlineAsWritten(input.deadline);
+}
+
 const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV'];
 
 /** A deadline as the directive wrote it: "21/02/2027", "tháng 3/2027", "quý IV/2026", "năm 2026", "không thời hạn". */

@@ -2,4 +2,5 @@
 export * from './deadline-text';
 export * from './text-search';
 export * from './statistics';
+export * from './status-labels';
 export * from './task-row';

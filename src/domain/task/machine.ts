@@ -382,11 +382,17 @@ export class TaskMachine {
     s.escalationLevel = 0;
   }
 
-  /** The day the directive named, when the deadline in force is still its own but moved off a day off. */
-  private deadlineAsWritten(): { deadlineAsWritten: string } | Record<string, never> {
+  /**
+   * While the deadline in force is still the directive's own: the words it was written in, when they say
+   * more than the day (a period: "trong 05 ngày làm việc kể từ ngày ký"), or the day it named, when that
+   * day was moved off a day off.
+   */
+  private deadlineAsWritten(): { deadlineAsWritten: string } | { deadlineWords: string } | Record<string, never> {
     const { task, deadline } = this.state;
+    if (deadline.version !== 0) return {};
+    if (task.deadlineText) return { deadlineWords: task.deadlineText };
     const written = task.deadline.precision === 'day' ? task.deadline.date : null;
-    return written && deadline.version === 0 && deadline.day !== null && deadline.day !== written ? { deadlineAsWritten: formatVietnamese(written) } : {};
+    return written && deadline.day !== null && deadline.day !== written ? { deadlineAsWritten: formatVietnamese(written) } : {};
   }
 
   private originalDeadlineDay(): LocalDate | null {

@@ -59,6 +59,8 @@ export interface TaskInput {
   leadAgency: Agency; // chủ trì
   coordinatingAgencies: Agency[]; // phối hợp
   deadline: DeadlineSpec;
+  /** The deadline's words when they say more than the day they give (a period, "thường xuyên"), kept to show as written. */
+  deadlineText?: string;
   priority: Priority;
   policy: TaskPolicy;
   /** The named policy profile `policy` was taken from, when it came from one (shown with the task). */

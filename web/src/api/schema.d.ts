@@ -507,6 +507,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh sách nhiệm vụ đã lọc ra Excel hoặc CSV / the filtered task list as Excel or CSV
+         * @description Cùng bộ lọc và thứ tự như GET /api/tasks; mỗi nhiệm vụ một dòng: mã, trích yếu, văn bản, cơ quan chủ trì và phối hợp, thời hạn theo văn bản và hiện hành, trạng thái, số ngày quá hạn (ngày làm việc), cấp đôn đốc, báo cáo gần nhất. / The same filters and order as GET /api/tasks; one row per task.
+         */
+        get: operations["getTasksExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -1500,6 +1520,8 @@ export interface operations {
                             overdue: boolean;
                             deadline: string | null;
                             deadlineAt: string | null;
+                            /** @description Thời hạn như văn bản ghi / the deadline as the directive wrote it; `deadline` is the day in force */
+                            deadlineAsWritten: string;
                             escalationLevel: number;
                             progressPercent: number;
                             /**
@@ -1583,6 +1605,8 @@ export interface operations {
                             overdue: boolean;
                             deadline: string | null;
                             deadlineAt: string | null;
+                            /** @description Thời hạn như văn bản ghi / the deadline as the directive wrote it; `deadline` is the day in force */
+                            deadlineAsWritten: string;
                             escalationLevel: number;
                             progressPercent: number;
                             /**
@@ -2870,7 +2894,7 @@ export interface operations {
                 "application/json": {
                     reason: string;
                     plan: string;
-                    /** Format: date */
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
                     proposedDeadline: string;
                 };
             };
@@ -3109,7 +3133,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     decision: "approve" | "reject";
-                    /** Format: date */
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
                     newDeadline?: string;
                     comment?: string;
                 };
@@ -3820,7 +3844,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: date */
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
                     newDeadline: string;
                     reason: string;
                 };
@@ -4294,7 +4318,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** Format: date */
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
                     newDeadline?: string;
                     comment?: string;
                 };
@@ -5282,7 +5306,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": {
+                        dryRun: boolean;
+                        file: string;
+                        totals: {
+                            rows: number;
+                            taken: number;
+                            wouldTake: number;
+                            refused: number;
+                        };
+                        rows: {
+                            row: number;
+                            /** @enum {string} */
+                            status: "taken" | "would_take" | "refused";
+                            taskId?: string;
+                            title?: string;
+                            deadline?: string;
+                            problems: {
+                                field: string;
+                                message: string;
+                            }[];
+                        }[];
+                    };
                 };
             };
             /** @description OK */
@@ -5682,6 +5727,77 @@ export interface operations {
             };
             /** @description Chỉ nhận application/json / only application/json is accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksExport: {
+        parameters: {
+            query?: {
+                /** @description Cơ quan chủ trì hoặc phối hợp / agency as lead or coordinator */
+                agency?: string;
+                agencyRole?: "lead" | "coordinator" | "any";
+                /** @description Trạng thái, phân cách bằng dấu phẩy / statuses, comma-separated */
+                status?: string;
+                /** @description Nhóm thống kê / statistics category */
+                category?: "completed_on_time" | "completed_late" | "in_progress_on_time" | "overdue" | "due_soon" | "no_deadline" | "open";
+                source?: "government" | "party_committee" | "peoples_council" | "peoples_committee" | "chairman";
+                /** @description Lãnh đạo giao / assigning leader */
+                leader?: string;
+                directive?: string;
+                deadlineFrom?: string;
+                deadlineTo?: string;
+                overdue?: "true" | "false";
+                escalationLevel?: number;
+                /** @description Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics */
+                q?: string;
+                sort?: "deadline" | "-deadline" | "assigned" | "-assigned" | "updated" | "-updated" | "escalation" | "-escalation" | "code" | "-code";
+                /** @description Excel (mặc định) hoặc CSV / Excel (default) or CSV */
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

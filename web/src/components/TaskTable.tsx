@@ -43,6 +43,11 @@ export function TaskTable({ rows, calendar, caption }: { rows: TaskRow[]; calend
             </td>
             <td data-label={t.deadline}>
               {r.deadline ? formatDay(r.deadline) : t.noDeadline}
+              {r.deadlineAsWritten !== (r.deadline ? formatDay(r.deadline) : 'không thời hạn') ? (
+                <span class="sub">
+                  {t.asWritten}: {r.deadlineAsWritten}
+                </span>
+              ) : null}
               {r.deadline && OPEN.has(r.status) && r.status !== 'awaiting_review' ? <span class={`sub${r.overdue ? ' late' : ''}`}>{deadlineDistance(r.deadline, calendar)}</span> : null}
             </td>
             <td data-label={t.statusLabel}>

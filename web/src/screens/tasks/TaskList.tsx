@@ -54,6 +54,14 @@ export function TaskList({ user }: { user: User }) {
           <p class="count" aria-live="polite">
             {t.shownCount(page.data.items.length)}
           </p>
+          <p class="exports" title={t.exportHint}>
+            <a class="button secondary" href={`/api/tasks/export?${without(params, 'cursor')}`} download>
+              {t.exportExcel}
+            </a>{' '}
+            <a class="button secondary" href={`/api/tasks/export?${withParam(without(params, 'cursor'), 'format', 'csv')}`} download>
+              {t.exportCsv}
+            </a>
+          </p>
           <TaskTable rows={page.data.items} calendar={calendar} caption={t.taskList} />
           <div class="pager">
             {query.cursor ? <a href={`/tasks?${without(params, 'cursor')}`}>{t.firstPage}</a> : null}
@@ -70,7 +78,7 @@ const without = (p: URLSearchParams, k: string) => {
   c.delete(k);
   return c.toString();
 };
-const withParam = (p: URLSearchParams, k: string, v: string) => {
+const withParam = (p: URLSearchParams | string, k: string, v: string) => {
   const c = new URLSearchParams(p);
   c.set(k, v);
   return c.toString();
