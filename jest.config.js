@@ -11,6 +11,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 60000,
+  testTimeout: 120000, // a hook that starts servers on a 2-core machine kept busy by another process can take a minute
   maxWorkers: 2,
 };

@@ -2,5 +2,5 @@
 import { pgliteEngine } from '../support/engines';
 import { apiSuite } from './api-suite';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 apiSuite(pgliteEngine);

@@ -17,7 +17,7 @@ describe.each(ENGINES)('the register on %s', (_name, makeEngine) => {
   beforeAll(async () => {
     db = await engine.open();
     await migrate(db);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await db?.close();
     await engine.dispose();

@@ -46,7 +46,7 @@ describe.each(ENGINES)('statistics on %s', (_name, makeEngine) => {
     await db.query(`UPDATE tasks SET completed_on_time = NULL WHERE completed_at IS NOT NULL AND task_id LIKE '%7'`);
     await db.query(`UPDATE tasks SET deadline_at = NULL WHERE deadline IS NOT NULL AND task_id LIKE '%13'`);
     await db.query(`UPDATE tasks SET deadline = NULL WHERE deadline_at IS NOT NULL AND task_id LIKE '%29'`);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await db?.close();
     await engine.dispose();

@@ -142,7 +142,7 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     await harness?.env.teardown();
     await harness?.db.close();
     await engine.dispose();
-  }, 60_000);
+  }, 120_000);
 
   return () => {
     if (!harness) throw new Error('the API is built in beforeAll');

@@ -8,7 +8,7 @@ export function registerPerFile(): () => Database {
   beforeAll(async () => {
     db = await openPglite();
     await migrate(db);
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await db?.close();
   });

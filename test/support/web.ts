@@ -97,7 +97,7 @@ export function webSystemPerFile(): () => WebSystem {
     await running;
     await env?.teardown();
     await db?.close();
-  }, 60_000);
+  }, 120_000);
 
   return () => {
     if (!system) throw new Error('the web system is started in beforeAll');

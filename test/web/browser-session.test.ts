@@ -29,7 +29,7 @@ beforeAll(async () => {
   const options = { db, temporal: undefined as never, taskQueue: 'unused', log: () => undefined, checkResponses: true };
   app = await buildApi({ ...options, webRoot });
   bare = await buildApi({ ...options, webRoot: path.join(webRoot, 'missing') });
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await app?.close();
   await bare?.close();
