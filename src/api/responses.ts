@@ -45,6 +45,7 @@ export const TaskRowOut = z
     deadlineAsWritten: z.string().describe('Thời hạn như văn bản ghi / the deadline as the directive wrote it; `deadline` is the day in force'),
     escalationLevel: z.number().int(), progressPercent: z.number(),
     assignedAt: instant, completedAt: instant.nullable(), completedOnTime: z.boolean().nullable(), withdrawnAt: instant.nullable(), updatedAt: instant,
+    nextNotice: z.object({ kind: z.string(), at: instant }).strict().nullable().describe('Thông báo kế tiếp quy trình sẽ gửi / the next notice the workflow will send'),
   })
   .strict();
 export const TaskPage = z.object({ items: z.array(TaskRowOut), nextCursor: z.string().nullable() }).strict();

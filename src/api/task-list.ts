@@ -68,6 +68,7 @@ export function presentRow(r: TaskRowRecord, now: number, written?: string) {
     completedOnTime: r.completed_on_time,
     withdrawnAt: iso(r.withdrawn_at),
     updatedAt: iso(r.updated_at),
+    nextNotice: open && r.next_notice_at ? { kind: r.next_notice_kind ?? '', at: iso(r.next_notice_at)! } : null,
   };
 }
 

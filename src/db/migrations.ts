@@ -306,6 +306,14 @@ export const MIGRATIONS: Migration[] = [
         ('chinh-phu', 'Nhiệm vụ Chính phủ, Thủ tướng giao', 'Nhắc trước 10, 5, 3, 1, 0 ngày làm việc; báo cáo cấp trên sau 1, 2, 3, 5 ngày làm việc quá hạn', '{"reminderOffsets":[10,5,3,1,0],"noticeHour":8,"acknowledgementWorkingDays":2,"reviewWorkingDays":3,"decisionWorkingDays":3,"escalation":[{"afterWorkingDays":1,"to":"agency_head"},{"afterWorkingDays":2,"to":"office"},{"afterWorkingDays":3,"to":"assigning_leader"},{"afterWorkingDays":5,"to":"chairman"}],"overdueNoticeEveryDays":7,"dueSoonWorkingDays":3,"progressReportEvery":"month","continueAsNewAfterEvents":8000,"dayOffDeadline":"next"}', '["government"]');
     `,
   },
+  {
+    id: '009_next_notice',
+    sql: `
+      -- The next notice each open task's workflow will send, written with its row ("Việc của tôi" shows it).
+      ALTER TABLE tasks ADD COLUMN next_notice_at timestamptz;
+      ALTER TABLE tasks ADD COLUMN next_notice_kind text;
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

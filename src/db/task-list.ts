@@ -45,7 +45,8 @@ export interface TaskListQuery {
 
 type Instant = Date | string; // the drivers return timestamptz as Date
 /** A task row as read back: timestamps as the driver gives them; rows from before migration 002 lack the newer columns. */
-export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority' | 'deadline_at' | 'assigned_at' | 'completed_at' | 'withdrawn_at' | 'updated_at' | 'last_seq'> & {
+export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority' | 'deadline_at' | 'assigned_at' | 'completed_at' | 'withdrawn_at' | 'updated_at' | 'last_seq' | 'next_notice_at'> & {
+  next_notice_at: Instant | null;
   coordinating_agency_ids: string[] | null;
   priority: string | null;
   deadline_at: Instant | null;
@@ -57,7 +58,8 @@ export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority'
 };
 
 const ROW_COLUMNS = `task_id, code, title, source, directive_number, lead_agency_id, coordinating_agency_ids, priority, assigning_leader_id, status,
-  to_char(deadline, 'YYYY-MM-DD') AS deadline, deadline_at, escalation_level, progress_percent, assigned_at, completed_at, completed_on_time, withdrawn_at, updated_at`;
+  to_char(deadline, 'YYYY-MM-DD') AS deadline, deadline_at, escalation_level, progress_percent, assigned_at, completed_at, completed_on_time, withdrawn_at, updated_at,
+  next_notice_at, next_notice_kind`;
 
 /** A cursor whose value PostgreSQL refuses for the sort's type (30 February): the client's error, not the server's. */
 export class InvalidCursorError extends Error {

@@ -39,6 +39,8 @@ export const NO_LOST_WAKEUP_PATCH = 'no-lost-wakeup';
 export const UNSTORABLE_EVENTS_PATCH = 'unstorable-events';
 /** Missed escalation levels apply at once (a task registered overdue): state.backlogEscalation. */
 export const BACKLOG_ESCALATION_PATCH = 'backlog-escalation';
+/** Entering "due soon" is recorded in the history (and so in the register's row): state.recordsDueSoon. */
+export const DUE_SOON_ENTRY_PATCH = 'due-soon-entry';
 
 const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
@@ -50,6 +52,7 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   const machine = 'state' in args ? new TaskMachine(args.state) : TaskMachine.assign(args.input, Date.now());
   // Histories from before the patch keep dropping missed escalation levels; new runs catch up.
   if (patched(BACKLOG_ESCALATION_PATCH)) machine.state.backlogEscalation = true;
+  if (patched(DUE_SOON_ENTRY_PATCH)) machine.state.recordsDueSoon = true;
   let revision = 0;
 
   setHandler(getTaskState, () => view(machine));
@@ -149,7 +152,7 @@ async function recordNewEvents(machine: TaskMachine, recordedSeq: number): Promi
     const events = machine.state.history.filter((e) => e.seq > recordedSeq);
     if (events.length === 0) return recordedSeq;
     try {
-      await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: taskRowOf(machine.state, machine.status()) });
+      await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: taskRowOf(machine.state, machine.status(), machine.nextNotice()) });
       return events.at(-1)!.seq;
     } catch (error) {
       // Retries are unlimited, so only a batch that can never be written gets here (text PostgreSQL

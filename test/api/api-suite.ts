@@ -320,6 +320,14 @@ export function apiSuite(makeEngine: () => Engine): void {
   });
 
   describe('reading', () => {
+    it('shows with each open task the next notice its workflow will send, as the register keeps it', async () => {
+      const id = await h().createTask();
+      const detail = (await h().request('officer', 'GET', `/api/tasks/${id}`)).body;
+      expect(detail.task.nextNotice).toEqual({ kind: 'acknowledgement_reminder', at: detail.live.nextEvent.at });
+      const listed = (await h().request('officer', 'GET', `/api/tasks?q=${id}`)).body.items;
+      expect(listed.map((t: { nextNotice: unknown }) => t.nextNotice)).toEqual([detail.task.nextNotice]);
+    });
+
     it('answers a task another agency may not see exactly like a missing one', async () => {
       const id = await h().createTask();
       const hidden = await h().request('outsider', 'GET', `/api/tasks/${id}`);

@@ -84,3 +84,16 @@ describe('the task state machine', () => {
     for (const n of m.state.outbox) for (const c of n.cc) expect(n.to.map((t) => t.email)).not.toContain(c.email);
   });
 });
+
+describe('the next notice', () => {
+  it('is the next timed event that sends one: entering "due soon" sends none', () => {
+    const m = TaskMachine.assign(taskInput({ deadline: { precision: 'day', date: '2031-03-07' } }), at('2031-02-01T02:00:00Z'));
+    m.apply({ type: 'acknowledge', actor: actors.officer }, at('2031-02-01T03:00:00Z'));
+    m.fireDue(at('2031-03-03T20:00:00Z'));
+    expect(m.nextEvent()).toMatchObject({ kind: 'reminder', at: at('2031-03-04T01:00:00Z') });
+    m.state.fired = m.state.fired.filter((k) => !k.startsWith('due-soon')); // as if "due soon" were still pending
+    m.state.dueSoon = false;
+    expect(m.nextEvent()!.kind).toBe('due_soon');
+    expect(m.nextNotice()).toMatchObject({ kind: 'reminder', at: at('2031-03-04T01:00:00Z') });
+  });
+});

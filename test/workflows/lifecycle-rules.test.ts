@@ -112,3 +112,29 @@ it('writes every history entry to the register once, with a task row that matche
   await rebuildTaskTable(s.register);
   expect(await row()).toEqual(before);
 });
+
+it('records entering "due soon", so the register shows it, and keeps the next notice on the task row', async () => {
+  const input = taskInput({ deadline: { precision: 'day', date: '2031-03-07' } });
+  const row = async () => (await s.register.query<{ status: string; next_notice_kind: string | null; next_notice_at: Date | null }>('SELECT status, next_notice_kind, next_notice_at FROM tasks WHERE task_id = $1', [input.taskId])).rows[0];
+  /** The register is written by an activity after the notices: wait for the row the workflow's state calls for. */
+  const rowOnceWritten = async (lastSeq: number) => {
+    for (let i = 0; i < 600; i++) {
+      const r = (await s.register.query<{ last_seq: number }>('SELECT last_seq FROM tasks WHERE task_id = $1', [input.taskId])).rows[0];
+      if (r && r.last_seq >= lastSeq) return row();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the register did not reach event #${lastSeq}`);
+  };
+  await s.run(async () => {
+    await s.start(input);
+    await s.act('acknowledge', { actor: actors.officer });
+    const acknowledged = await s.view();
+    expect(await rowOnceWritten(acknowledged.state.history.length)).toMatchObject({ status: 'in_progress', next_notice_kind: 'reminder', next_notice_at: new Date('2031-02-26T01:00:00Z') });
+    // Three working days before Friday 07/03 the task is due soon, from 00:00 on 04/03 (Hanoi); the reminder is at 08:00.
+    await s.advanceTo('2031-03-03T20:00:00Z');
+    const dueSoon = await s.view();
+    expect(dueSoon.status).toBe('due_soon');
+    expect(dueSoon.state.history.map((h) => h.action)).toContain('due_soon_entered');
+    expect(await rowOnceWritten(dueSoon.state.history.length)).toMatchObject({ status: 'due_soon', next_notice_kind: 'reminder', next_notice_at: new Date('2031-03-04T01:00:00Z') });
+  });
+});

@@ -24,15 +24,18 @@ export interface TaskRow {
   withdrawn_at: string | null;
   last_seq: number;
   updated_at: string;
+  /** The next notice the workflow will send and when ("Việc của tôi" shows it); null when none is pending. */
+  next_notice_at: string | null;
+  next_notice_kind: string | null;
 }
 
 export const TASK_ROW_COLUMNS: readonly (keyof TaskRow)[] = [
   'task_id', 'code', 'title', 'source', 'directive_number', 'lead_agency_id', 'coordinating_agency_ids', 'priority', 'assigning_leader_id', 'status', 'deadline',
   'deadline_at', 'escalation_level', 'progress_percent', 'assigned_at', 'completed_at', 'completed_on_time', 'withdrawn_at',
-  'last_seq', 'updated_at',
+  'last_seq', 'updated_at', 'next_notice_at', 'next_notice_kind',
 ];
 
-export function taskRowOf(state: TaskState, status: TaskStatus): TaskRow {
+export function taskRowOf(state: TaskState, status: TaskStatus, nextNotice?: { kind: string; at: number }): TaskRow {
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   const withdrawal = state.phase === 'withdrawn' ? [...state.history].reverse().find((h) => h.action === 'withdrawn') : undefined;
   const last = state.history.at(-1);
@@ -57,6 +60,8 @@ export function taskRowOf(state: TaskState, status: TaskStatus): TaskRow {
     withdrawn_at: withdrawal ? iso(withdrawal.at) : null,
     last_seq: last?.seq ?? 0,
     updated_at: iso(last?.at ?? state.assignedAt)!,
+    next_notice_at: iso(nextNotice?.at ?? null),
+    next_notice_kind: nextNotice?.kind ?? null,
   };
 }
 
@@ -66,5 +71,5 @@ export function taskRowOf(state: TaskState, status: TaskStatus): TaskRow {
  */
 export function initialTaskRow(input: TaskInput, at: number): TaskRow {
   const machine = TaskMachine.assign(input, at);
-  return { ...taskRowOf(machine.state, machine.status()), last_seq: 0 };
+  return { ...taskRowOf(machine.state, machine.status(), machine.nextNotice()), last_seq: 0 };
 }

@@ -88,6 +88,11 @@ export class TaskMachine {
     return pendingEvents(this.state, this.calendar)[0];
   }
 
+  /** The next timed event that sends a notice (entering "due soon" sends none): "Việc của tôi" shows it. */
+  nextNotice(): TimedEvent | undefined {
+    return pendingEvents(this.state, this.calendar).find((e) => e.kind !== 'due_soon');
+  }
+
   /**
    * Fires every event due at `now`, in order. With backlog escalation, escalation levels due together
    * (a task registered months late) climb straight to the highest: one notice, naming the levels passed over.
@@ -124,6 +129,7 @@ export class TaskMachine {
         return this.notify(event.key, 'reminder', [lead], [], now, {}, event.at);
       case 'due_soon':
         s.dueSoon = true;
+        if (s.recordsDueSoon) this.record(now, SYSTEM_ACTOR, 'due_soon_entered', { deadline: s.deadline.day });
         return;
       case 'deadline':
         s.overdue = true;

@@ -205,6 +205,12 @@ export interface TaskState {
    * the workflow behind a patch; tasks started before it keep the old rule (missed levels dropped).
    */
   backlogEscalation?: boolean;
+  /**
+   * Entering "due soon" is a history entry (`due_soon_entered`), so the register's row, written with each
+   * entry, shows the status when it changes. Set by the workflow behind a patch; older tasks keep the
+   * silent transition.
+   */
+  recordsDueSoon?: boolean;
   /** Counters for keys of repeatable events. */
   counters: { extension: number; completion: number; refusal: number; reassignment: number; hold: number };
   fired: string[];

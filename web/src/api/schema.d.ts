@@ -1537,6 +1537,15 @@ export interface operations {
                              * @description ISO 8601, UTC
                              */
                             updatedAt: string;
+                            /** @description Thông báo kế tiếp quy trình sẽ gửi / the next notice the workflow will send */
+                            nextNotice: {
+                                kind: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, UTC
+                                 */
+                                at: string;
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -1622,6 +1631,15 @@ export interface operations {
                              * @description ISO 8601, UTC
                              */
                             updatedAt: string;
+                            /** @description Thông báo kế tiếp quy trình sẽ gửi / the next notice the workflow will send */
+                            nextNotice: {
+                                kind: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, UTC
+                                 */
+                                at: string;
+                            } | null;
                         } | null;
                         registration: {
                             directiveNumber: string;

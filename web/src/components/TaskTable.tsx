@@ -2,7 +2,7 @@
 // screens, one card per task on a phone (the same cells, each with its heading).
 import type { Answer } from '../api/client';
 import { useDirectory } from '../directory';
-import { deadlineDistance, formatDay } from '../format';
+import { deadlineDistance, formatDateTime, formatDay } from '../format';
 import { m } from '../i18n';
 import type { WorkingDays } from '../working-days';
 import { StatusBadge } from './StatusBadge';
@@ -11,7 +11,8 @@ export type TaskRow = Answer<'/api/tasks'>['items'][number];
 
 const OPEN = new Set(['assigned', 'in_progress', 'due_soon', 'overdue', 'no_deadline', 'awaiting_review', 'refused']);
 
-export function TaskTable({ rows, calendar, caption }: { rows: TaskRow[]; calendar: WorkingDays | null; caption: string }) {
+/** `nextNotice`: a column with the next notice the task's workflow will send ("Việc của tôi"). */
+export function TaskTable({ rows, calendar, caption, nextNotice = false }: { rows: TaskRow[]; calendar: WorkingDays | null; caption: string; nextNotice?: boolean }) {
   const dir = useDirectory();
   const t = m();
   if (!rows.length) return <p class="empty">{t.noTasks}</p>;
@@ -25,6 +26,7 @@ export function TaskTable({ rows, calendar, caption }: { rows: TaskRow[]; calend
           <th scope="col">{t.deadline}</th>
           <th scope="col">{t.statusLabel}</th>
           <th scope="col">{t.leadAgency}</th>
+          {nextNotice ? <th scope="col">{t.nextNotice}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -54,6 +56,18 @@ export function TaskTable({ rows, calendar, caption }: { rows: TaskRow[]; calend
               <StatusBadge status={r.status} level={r.escalationLevel} />
             </td>
             <td data-label={t.leadAgency}>{dir.agencyName(r.leadAgencyId)}</td>
+            {nextNotice ? (
+              <td data-label={t.nextNotice}>
+                {r.nextNotice ? (
+                  <>
+                    {t.kinds[r.nextNotice.kind] ?? r.nextNotice.kind}
+                    <span class="sub">{formatDateTime(r.nextNotice.at)}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -69,6 +69,7 @@ export const vi = {
   deadline: 'Thời hạn',
   statusLabel: 'Trạng thái',
   leadAgency: 'Cơ quan chủ trì',
+  nextNotice: 'Thông báo kế tiếp',
   coordinatingAgencies: 'Cơ quan phối hợp',
   assigningLeader: 'Lãnh đạo giao',
   directive: 'Văn bản chỉ đạo',
@@ -196,7 +197,7 @@ export const vi = {
     refused: 'Từ chối nhiệm vụ', insisted: 'Giữ nguyên giao nhiệm vụ', calendar_corrected: 'Cập nhật lịch ngày nghỉ', acknowledgement_reminder_sent: 'Nhắc tiếp nhận',
     reminder_sent: 'Nhắc việc', deadline_passed: 'Hết thời hạn', escalated: 'Cảnh báo cấp trên', overdue_notice_sent: 'Thông báo quá hạn', extension_reminder_sent: 'Nhắc quyết định gia hạn',
     extension_escalated: 'Báo Chủ tịch về gia hạn', review_reminder_sent: 'Nhắc xác nhận', refusal_reminder_sent: 'Nhắc xử lý từ chối', progress_report_requested: 'Yêu cầu báo cáo định kỳ',
-    notification_failed: 'Gửi thông báo không thành công', register_write_failed: 'Ghi sổ không thành công',
+    due_soon_entered: 'Sắp quá hạn', notification_failed: 'Gửi thông báo không thành công', register_write_failed: 'Ghi sổ không thành công',
   } as Record<string, string>,
   system: 'Hệ thống',
   // office inbox

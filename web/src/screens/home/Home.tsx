@@ -71,7 +71,7 @@ export function MyTasks({ user, embedded = false }: { user: User; embedded?: boo
             rows.length ? (
               <section key={id} class="group" aria-labelledby={`g-${id}`}>
                 {Heading === 'h1' ? <h2 id={`g-${id}`}>{`${title} (${rows.length})`}</h2> : <h3 id={`g-${id}`}>{`${title} (${rows.length})`}</h3>}
-                <TaskTable rows={rows} calendar={calendar} caption={title} />
+                <TaskTable rows={rows} calendar={calendar} caption={title} nextNotice={id !== 'coordinating'} />
               </section>
             ) : null,
           )}
