@@ -269,6 +269,37 @@ it('the administrator’s screens: agencies, users, holiday calendar, settings, 
   await seen(page, 'Giao nhiệm vụ');
 });
 
+it('the administrator adds an agency under its parent and corrects a leader, with a refusal shown beside its field', async () => {
+  const page = await w().signIn('admin', 1440, 'admin-password-1');
+  await page.goto('/admin/agencies');
+  await page.getByRole('heading', { level: 2, name: 'Thêm cơ quan' }).waitFor();
+  const form = page.locator('form').filter({ has: page.getByLabel('Mã cơ quan') });
+  await form.getByLabel('Mã cơ quan').fill('phuong-ben-thanh');
+  await form.getByLabel('Họ tên / Tên').fill('UBND phường Bến Thành');
+  await form.getByLabel('Loại').selectOption({ label: 'Phường, xã' });
+  await form.getByLabel('Cơ quan cấp trên').selectOption({ label: 'UBND Quận 1' });
+  await form.getByLabel(/^Thư điện tử( \*)?$/).fill('khong-hop-le');
+  await form.getByLabel(/^Thủ trưởng( \*)?$/).fill('Chủ tịch UBND phường Nguyễn Văn P');
+  await form.getByLabel('Thư điện tử thủ trưởng').fill('ct.benthanh@example.gov.vn');
+  await form.getByRole('button', { name: 'Thêm cơ quan' }).click();
+  await form.locator('#ag-email-error', { hasText: 'email không hợp lệ' }).waitFor(); // beside its field
+  await form.getByLabel(/^Thư điện tử( \*)?$/).fill('benthanh@example.gov.vn');
+  await form.getByRole('button', { name: 'Thêm cơ quan' }).click();
+  await seen(page, 'Đã lưu.');
+  // In the tree, under its parent.
+  await page.locator('li:has(> .tree-name:text-is("UBND Quận 1")) li:has(> .tree-name:text-is("UBND phường Bến Thành"))').waitFor();
+  await screen(page, '25-admin-agency-added');
+
+  await page.goto('/admin/leaders');
+  const row = page.getByRole('row', { name: /Trần Văn An/ });
+  await row.getByRole('button', { name: /Sửa/ }).click();
+  await page.getByLabel('Lĩnh vực phụ trách (phân cách bằng dấu phẩy)').fill('Đô thị, Xây dựng, Giao thông, Hạ tầng số');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await seen(page, 'Đã lưu.');
+  await page.getByRole('row', { name: /Trần Văn An/ }).getByText('Đô thị, Xây dựng, Giao thông, Hạ tầng số').waitFor();
+  await screen(page, '26-admin-leader-corrected');
+});
+
 it('switches to English and back, keeping the screen', async () => {
   const page = await w().signIn('cv-xaydung');
   await page.getByRole('button', { name: 'Switch to English' }).click();

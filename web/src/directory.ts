@@ -34,12 +34,23 @@ export function forgetDirectory(): void {
   loaded = undefined;
 }
 
+const listeners = new Set<(d: Directory) => void>();
+
+/** Reads the directory again after a change and gives it to every screen showing names. */
+export async function reloadDirectory(): Promise<void> {
+  forgetDirectory();
+  const d = await loadDirectory();
+  for (const listener of listeners) listener(d);
+}
+
 const EMPTY: Directory = { agencies: [], leaders: [], agencyName: (id) => id, leaderName: (id) => id };
 
 export function useDirectory(): Directory {
   const [dir, setDir] = useState<Directory>(loaded ?? EMPTY);
   useEffect(() => {
     if (!loaded) void loadDirectory().then(setDir);
+    listeners.add(setDir);
+    return () => void listeners.delete(setDir);
   }, []);
   return dir;
 }
