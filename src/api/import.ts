@@ -1,16 +1,15 @@
 // Bulk import of tasks from a document-management system's export (.xlsx or .csv): a column mapping,
 // a dry run, and a per-row report of what was taken and what was refused and why. Each row is
 // registered in its own transaction, so a row that fails leaves nothing behind.
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { isLocalDate, localDate as makeLocalDate, type LocalDate } from '../domain/calendar';
 import { deadlineWords, foldVietnamese, isTruncatedTitle, parseDeadlineText } from '../domain/register';
 import type { Principal } from './auth';
 import { audit } from './audit';
 import { listAgencies, listLeaders } from './directory';
 import { ApiError, badInput, type FieldProblem } from './errors';
+import { columnIndex, readDate, readTable } from './import-file';
 import { route, type Route } from './routes';
-import { ImportOut } from './responses';
+import { ImportHeadersOut, ImportOut } from './responses';
 import { UNSTORABLE_TEXT, isStorableText, slug, text } from './schemas';
 import { claimDirective, insertRegistrations, knownDirective, registeredTitles } from '../db/registrations';
 import { directiveConflict, newRegistrations, registrationContext, startPendingTasks, taskInputFor, type RegistrationContext } from './registration';
@@ -62,85 +61,9 @@ export interface RowReport {
   problems: FieldProblem[];
 }
 
-type Cell = string;
-
-/** Reads a CSV text (comma or semicolon separated, quoted fields, optional BOM) into rows of cells. */
-export function parseCsv(raw: string): Cell[][] {
-  const textIn = raw.replace(/^\uFEFF/, '');
-  const firstLine = textIn.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < textIn.length; i += 1) {
-    const c = textIn[i]!;
-    if (quoted) {
-      if (c === '"' && textIn[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && textIn[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  if (quoted) throw new ApiError(400, 'INVALID_FILE', 'Tệp CSV có dấu ngoặc kép không đóng / the CSV file has an unclosed quote');
-  return rows;
-}
-
-async function readXlsx(data: Buffer, sheetName?: string): Promise<Cell[][]> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new ApiError(400, 'INVALID_FILE', `Không đọc được tệp Excel / cannot read the Excel file: ${(error as Error).message}`);
-  }
-  const sheet = sheetName ? book.getWorksheet(sheetName) : book.worksheets[0];
-  if (!sheet) throw badInput([{ field: 'sheet', message: `không có trang tính "${sheetName ?? ''}" / no such worksheet` }]);
-  const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (r, n) => {
-    const cells: Cell[] = [];
-    r.eachCell({ includeEmpty: true }, (c, col) => {
-      const v = c.value;
-      // Excel dates come as Date objects at UTC midnight of the day shown.
-      cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : c.text ?? '';
-    });
-    rows[n - 1] = cells;
-  });
-  return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? ''));
-}
-
-function columnIndex(header: Cell[], name: string): number | undefined {
-  if (/^[A-Z]{1,2}$/.test(name)) return [...name].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const wanted = foldVietnamese(name);
-  const i = header.findIndex((h) => foldVietnamese(h) === wanted);
-  return i >= 0 ? i : undefined;
-}
-
-/** "26/07/2026", "26-7-2026", "2026-07-26" → LocalDate. */
-function readDate(raw: string): LocalDate | undefined {
-  const t = raw.trim();
-  if (isLocalDate(t)) return t;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (!m) return undefined;
-  const candidate = makeLocalDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  return candidate.endsWith(`-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`) ? candidate : undefined; // 31/2 does not roll over
-}
-
 export async function importTasks(s: TaskServices, p: Principal, body: ImportRequest) {
   const req = ImportBody.parse(body);
-  const data = Buffer.from(req.content, 'base64');
-  const table = req.filename.toLowerCase().endsWith('.csv') ? parseCsv(data.toString('utf8')) : await readXlsx(data, req.sheet);
+  const { table } = await readTable(req.filename, req.content, req.sheet);
   const header = table[req.headerRow - 1];
   if (!header) throw badInput([{ field: 'headerRow', message: 'tệp không có dòng này / the file has no such row' }]);
   const columns: Partial<Record<keyof typeof req.mapping, number>> = {};
@@ -262,8 +185,22 @@ export async function importTasks(s: TaskServices, p: Principal, body: ImportReq
   };
 }
 
+export const HeadersBody = ImportBody.pick({ filename: true, content: true, sheet: true, headerRow: true }).strict();
+
 export function importRoutes(s: TaskServices): Route[] {
   return [
+    route({
+      method: 'POST', url: '/api/imports/headers', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], body: HeadersBody, response: ImportHeadersOut,
+      summary: 'Đọc dòng tiêu đề và các trang tính của tệp để ghép cột / read a file\'s header row and worksheets, to map its columns',
+      description: 'Không lưu gì. / Stores nothing.',
+      handler: async ({ body }) => {
+        const { table, sheets } = await readTable(body.filename, body.content, body.sheet);
+        const header = table[body.headerRow - 1];
+        if (!header) throw badInput([{ field: 'headerRow', message: 'tệp không có dòng này / the file has no such row' }]);
+        const rows = table.slice(body.headerRow).filter((cells) => cells.some((c) => c.trim() !== '')).length;
+        return { body: { headers: header.map((h) => h.trim()).filter((h) => h !== '' && isStorableText(h)), sheets, rows } };
+      },
+    }),
     route({
       method: 'POST', url: '/api/imports', tag: 'Nhiệm vụ / Tasks', access: ['office', 'admin'], idempotent: true, created: true, body: ImportBody, response: ImportOut,
       responses: { 200: 'Chạy thử (dryRun): chỉ báo cáo / dry run: the report only' },

@@ -176,6 +176,14 @@ export const RegistrationOut = z
   .strict();
 export const DirectiveList = items(directive.extend({ tasks: z.number().int() }));
 
+export const ImportHeadersOut = z
+  .object({
+    headers: z.array(z.string()).describe('Các ô của dòng tiêu đề / the header row\'s cells'),
+    sheets: z.array(z.string()).describe('Các trang tính của tệp Excel / the Excel file\'s worksheets'),
+    rows: z.number().int().describe('Số dòng dữ liệu dưới dòng tiêu đề / data rows below the header'),
+  })
+  .strict();
+
 export const ImportOut = z
   .object({
     dryRun: z.boolean(),

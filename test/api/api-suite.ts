@@ -592,6 +592,14 @@ export function apiSuite(makeEngine: () => Engine): void {
       const missing = await h().request('office', 'POST', '/api/imports', { ...body(true), mapping: { ...mapping, title: 'Nội dung' } });
       expect(missing.status).toBe(400);
       expect(missing.body.error.fields).toEqual([{ field: 'mapping.title', message: 'không có cột "Nội dung" ở dòng tiêu đề / no column "Nội dung" in the header row' }]);
+      // The wizard maps columns from the header row the server reads, Excel included; nothing is stored.
+      const headers = await h().request('office', 'POST', '/api/imports/headers', { filename: 'export.xlsx', content: Buffer.from(xlsx, 'latin1').toString('base64') });
+      expect(headers.body).toEqual({ headers: ['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Hạn xử lý', 'Lãnh đạo giao'], sheets: ['Văn bản'], rows: 1 });
+      const noRow = await h().request('office', 'POST', '/api/imports/headers', { filename: 'export.xlsx', content: Buffer.from(xlsx, 'latin1').toString('base64'), headerRow: 9 });
+      expect([noRow.status, noRow.body.error.fields[0].field]).toEqual([400, 'headerRow']);
+      const broken = await h().request('office', 'POST', '/api/imports/headers', { filename: 'export.xlsx', content: Buffer.from('not a zip').toString('base64') });
+      expect([broken.status, broken.body.error.code]).toEqual([400, 'INVALID_FILE']);
+      expect((await h().request('officer', 'POST', '/api/imports/headers', { filename: 'a.csv', content: '' })).status).toBe(403);
     });
   });
 

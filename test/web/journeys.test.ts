@@ -224,6 +224,24 @@ it('(6) the import wizard takes a CSV with one bad row and reports it', async ()
   expect(await page.getByRole('cell', { name: 'Đã nhập', exact: true }).count()).toBe(2);
 });
 
+it('the import wizard reads an Excel file’s header row, so columns are chosen, not typed', async () => {
+  const page = await w().signIn('vanphong');
+  await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Danh sách');
+  sheet.addRow(['Số ký hiệu', 'Ngày ban hành', 'Trích yếu', 'Đơn vị chủ trì', 'Hạn xử lý', 'Lãnh đạo giao']);
+  sheet.addRow(['78/UBND-KT', dmy(today), 'Rà soát quy hoạch bến xe', 'Sở Xây dựng', 'quý IV/2031', 'Trần Văn An']);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  await page.getByLabel('Tệp .xlsx hoặc .csv').setInputFiles({ name: 'xuat-tu-qlvb.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  // The header row becomes each mapping's choices, and the usual names are matched already.
+  await page.locator('select#map-title').waitFor();
+  expect(await page.locator('#map-title').inputValue()).toBe('Trích yếu');
+  expect(await page.locator('#map-leadAgency').inputValue()).toBe('Đơn vị chủ trì');
+  await page.getByRole('button', { name: 'Xem trước (chưa lưu)' }).click();
+  await seen(page, '1 dòng: 1 dòng hợp lệ, 0 dòng bị từ chối.');
+  await screen(page, '15b-office-import-excel-preview');
+});
+
 it('keeps a task list’s filters in the address: shareable, and the back button returns to them', async () => {
   const page = await w().signIn('vanphong');
   await page.getByRole('link', { name: 'Danh sách nhiệm vụ' }).click();

@@ -1,6 +1,6 @@
-// The import wizard: choose an .xlsx or .csv export, map its columns (CSV headers are read here; for
-// Excel type the header text or the column letter), preview every row's verdict without storing
-// anything, then confirm. Refused rows say which column and why.
+// The import wizard: choose an .xlsx or .csv export, map its columns from its header row (a CSV's is
+// read here, an Excel file's by the server; typed by hand, header text or column letter, only when the
+// file cannot be read), preview every row's verdict without storing anything, then confirm. Refused rows say which column and why.
 import { useState } from 'preact/hooks';
 import { api, call, type Body, type Created, type Problem } from '../../api/client';
 import { Field } from '../../components/Field';
@@ -62,8 +62,16 @@ export function ImportWizard() {
     const bytes = new Uint8Array(await f.arrayBuffer());
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    const headers = /\.csv$/i.test(f.name) ? csvHeaders(new TextDecoder().decode(bytes)) : [];
-    setFile({ name: f.name, content: btoa(binary), headers });
+    const content = btoa(binary);
+    let headers: string[] = [];
+    if (/\.csv$/i.test(f.name)) headers = csvHeaders(new TextDecoder().decode(bytes));
+    else {
+      // An Excel file is read by the server (the same reader the import uses); if it cannot, the columns are typed.
+      const read = await call(() => api.POST('/api/imports/headers', { body: { filename: f.name, content } }));
+      if (read.ok) headers = read.data.headers;
+      setProblem(read.ok ? undefined : read.problem);
+    }
+    setFile({ name: f.name, content, headers });
     setMapping(guess(headers));
   };
   const send = async (dryRun: boolean) => {
