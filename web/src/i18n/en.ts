@@ -237,7 +237,7 @@ export const en: Messages = {
   addRow: 'Add a task',
   removeRow: (n) => `Remove task ${n}`,
   pasteRows: 'Paste from Excel',
-  pasteHelp: 'Paste rows copied from Excel: columns Title, lead agency id, Deadline (e.g. 15/3/2027, 12/2026, quý I/2027), assigning leader id.',
+  pasteHelp: 'Paste rows copied from Excel. With the header row copied too, columns are found by name (Trích yếu, Cơ quan chủ trì, Cơ quan phối hợp, Thời hạn, Lãnh đạo giao); without it, in this order: title, lead agency, deadline (e.g. 15/3/2027, 12/2026, quý I/2027), assigning leader.',
   pasteAdd: 'Add the pasted rows',
   deadlineHelp: 'E.g. 15/3/2027, 12/2026, quý I/2027, năm 2027, 01/01/1970 (no deadline)',
   registerSubmit: 'Register',

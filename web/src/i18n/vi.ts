@@ -252,7 +252,7 @@ export const vi = {
   addRow: 'Thêm nhiệm vụ',
   removeRow: (n: number) => `Xóa nhiệm vụ ${n}`,
   pasteRows: 'Dán từ Excel',
-  pasteHelp: 'Dán các dòng đã sao chép từ Excel: cột Trích yếu, Mã cơ quan chủ trì, Thời hạn (ví dụ 15/3/2027, 12/2026, quý I/2027), Mã lãnh đạo giao.',
+  pasteHelp: 'Dán các dòng đã sao chép từ Excel. Có dòng tiêu đề thì cột được nhận theo tên (Trích yếu, Cơ quan chủ trì, Cơ quan phối hợp, Thời hạn, Lãnh đạo giao); không có thì theo thứ tự: Trích yếu, Cơ quan chủ trì, Thời hạn (ví dụ 15/3/2027, 12/2026, quý I/2027), Lãnh đạo giao.',
   pasteAdd: 'Thêm các dòng đã dán',
   deadlineHelp: 'Ví dụ: 15/3/2027, 12/2026, quý I/2027, năm 2027, 01/01/1970 (không thời hạn)',
   registerSubmit: 'Đăng ký',

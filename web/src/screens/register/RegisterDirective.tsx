@@ -9,27 +9,14 @@ import { PageTitle } from '../../components/Page';
 import { useDirectory } from '../../directory';
 import { m } from '../../i18n';
 import { today } from '../../format';
+import { parsePasted, type PastedRow } from './paste';
 
 type Registration = Body<'/api/directives', 'post'>;
-interface Row {
-  title: string;
-  leadAgencyId: string;
-  coordinatingAgencyIds: string[];
-  assigningLeaderId: string;
-  deadline: string;
-}
+type Row = PastedRow;
+
 const SOURCES = ['peoples_committee', 'chairman', 'government', 'party_committee', 'peoples_council'] as const;
 const emptyRow = (leader = ''): Row => ({ title: '', leadAgencyId: '', coordinatingAgencyIds: [], assigningLeaderId: leader, deadline: '' });
 const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2));
-
-/** Rows pasted from Excel: tab-separated cells; agencies and leaders by id or by name. */
-export function parsePasted(text: string, find: { agency: (s: string) => string; leader: (s: string) => string }): Row[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.split('\t').map((c) => c.trim()))
-    .filter((cells) => cells.some(Boolean))
-    .map(([title = '', lead = '', deadline = '', leader = '']) => ({ title, leadAgencyId: find.agency(lead), coordinatingAgencyIds: [], assigningLeaderId: find.leader(leader), deadline }));
-}
 
 export function RegisterDirective() {
   const t = m();
