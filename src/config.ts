@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   SMTP_FROM: z.string().min(3).default('"Đôn Đốc" <dondoc@localhost>'),
   DONDOC_API_HOST: z.string().min(1).default('127.0.0.1'),
   DONDOC_API_PORT: port(8080),
+  // The web app's address as recipients open it (links in digests); default: where the API listens.
+  DONDOC_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'phải có dạng https://host[:port] / must look like https://host[:port]' }).optional(),
   DONDOC_ADMIN_PASSWORD: z.string().min(8, 'tối thiểu 8 ký tự / at least 8 characters').optional(),
   // Browser origins allowed to call the API from another site; none by default (same origin only).
   DONDOC_CORS_ORIGINS: z
@@ -61,7 +63,7 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: z.infer<typeof EnvSchema>['DONDOC_LOG_LEVEL'];
   /** Where the HTTP API listens, and the first administrator's password (random when unset). */
-  api: { host: string; port: number; adminPassword: string | undefined; corsOrigins: string[] };
+  api: { host: string; port: number; adminPassword: string | undefined; corsOrigins: string[]; publicUrl: string };
 }
 
 export class ConfigError extends Error {
@@ -102,7 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
     databaseUrl: e.DATABASE_URL,
     mail: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM },
     logLevel: e.DONDOC_LOG_LEVEL,
-    api: { host: e.DONDOC_API_HOST, port: e.DONDOC_API_PORT, adminPassword: e.DONDOC_ADMIN_PASSWORD, corsOrigins: e.DONDOC_CORS_ORIGINS },
+    api: {
+      host: e.DONDOC_API_HOST, port: e.DONDOC_API_PORT, adminPassword: e.DONDOC_ADMIN_PASSWORD, corsOrigins: e.DONDOC_CORS_ORIGINS,
+      publicUrl: (e.DONDOC_PUBLIC_URL ?? `http://${e.DONDOC_API_HOST}:${e.DONDOC_API_PORT}`).replace(/\/$/, ''),
+    },
   };
 }
 

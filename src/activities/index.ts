@@ -1,10 +1,11 @@
 // Activities: every side effect of a task workflow. Built by a factory that receives its dependencies.
 import { ApplicationFailure, log } from '@temporalio/activity';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Database } from '../db/database';
 import { recordTaskEvents, type TaskEventBatch } from '../db/event-log';
 import { describeUnstorableText, findUnstorableText } from '../domain/text';
 import { NotificationRequestSchema, type NotificationRequest } from './notification';
+import type { DigestDue } from './digests';
 import type { Delivery, Notifier } from './notifier';
 import { TaskEventBatchSchema } from './task-event-batch';
 
@@ -37,6 +38,8 @@ function storable(input: unknown, what: string): void {
   });
 }
 
+const DigestInputSchema = z.object({ email: z.email(), name: z.string().min(1), day: z.iso.date(), at: z.number().int() });
+
 export function createActivities({ notifier, register }: ActivityDependencies) {
   return {
     /** Appends the task's new history entries to the register's event log and updates its row. */
@@ -44,6 +47,19 @@ export function createActivities({ notifier, register }: ActivityDependencies) {
       storable(input, 'task event batch');
       validated(TaskEventBatchSchema, input, 'INVALID_EVENT_BATCH', `task event batch for ${input?.taskId}`);
       return recordTaskEvents(register, input); // the schema checks the row's key fields; the row itself goes as the workflow built it
+    },
+    /** Who takes a digest at this instant (the schedule's intended time), on a working day. */
+    async digestsDue(input: { at: number }): Promise<DigestDue> {
+      const { at } = validated(z.object({ at: z.number().int() }), input, 'INVALID_DIGEST_INPUT', 'digest run');
+      if (!notifier.digests) throw ApplicationFailure.nonRetryable('digests are not configured for this worker', 'DIGESTS_NOT_CONFIGURED');
+      return notifier.digests.due(at);
+    },
+    /** One recipient's digest of the day: sent once; a retry sends what the first attempt took. */
+    async sendDigest(input: { email: string; name: string; day: string; at: number }): Promise<Delivery & { notices: number }> {
+      const d = validated(DigestInputSchema, input, 'INVALID_DIGEST_INPUT', `digest for ${input?.email}`);
+      const delivery = await notifier.deliverDigest({ email: d.email, name: d.name }, d.day, d.at);
+      log.info('digest delivered', { key: delivery.key, notices: delivery.notices, ...(delivery.duplicate ? { duplicate: true } : {}) });
+      return delivery;
     },
     async sendNotification(input: NotificationRequest): Promise<Delivery> {
       storable(input, 'notification');
@@ -61,6 +77,7 @@ export function createActivities({ notifier, register }: ActivityDependencies) {
 }
 
 export { Notifier, type Delivery } from './notifier';
+export { DigestQueue } from './digests';
 export { DatabaseNotificationStore, FileNotificationStore, type NotificationStore, type StoredNotification } from './notification-store';
 export { smtpTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 export { renderNotification } from './templates';

@@ -8,14 +8,15 @@ import type { Recipient } from '../domain/task';
 export interface StoredNotification {
   key: string;
   kind: string;
-  taskId: string;
+  /** Null for a digest, which gathers many tasks' notices. */
+  taskId: string | null;
   to: Recipient[];
   cc: Recipient[];
   subject: string;
   text: string;
   html: string;
-  /** 'sent' over SMTP, or 'stored' in the outbox when no SMTP server is configured. */
-  status: 'sent' | 'stored';
+  /** 'sent' over SMTP, 'stored' in the outbox when no SMTP server is configured, 'queued' for every recipient's digest. */
+  status: 'sent' | 'stored' | 'queued';
   recordedAt: string;
   /** When the notice fell due (a timed event's scheduled instant, or the action's); null when not known. */
   dueAt: string | null;
@@ -79,14 +80,14 @@ function fromFile(json: string): StoredNotification {
 
 interface NotificationRow {
   key: string;
-  task_id: string;
+  task_id: string | null;
   kind: string;
   recipients: Recipient[];
   cc: Recipient[];
   subject: string;
   body_text: string;
   body_html: string;
-  status: 'sent' | 'stored';
+  status: 'sent' | 'stored' | 'queued';
   recorded_at: Date | string;
   due_at: Date | string | null;
 }

@@ -9,6 +9,7 @@ import { dateParts, formatVietnamese, type LocalDate } from '../domain/calendar'
 import type { GroupStatistics } from '../domain/register';
 import { audit } from './audit';
 import { ReportSettingsOut } from './responses';
+import { writeSetting } from '../db/settings';
 import { route, type Route } from './routes';
 import { safeString, text } from './schemas';
 import type { StatisticsResult } from './statistics';
@@ -165,7 +166,7 @@ export function reportSettingsRoutes(db: Database): Route[] {
       summary: 'Đặt cơ quan ban hành, địa danh, người ký / set the issuing body, place and signer',
       handler: async ({ principal, body }) => {
         await db.transaction(async (tx) => {
-          await tx.query(`INSERT INTO settings (key, value) VALUES ('report', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`, [JSON.stringify(body)]);
+          await writeSetting(tx, 'report', body);
           await audit(tx, principal, 'report_settings_changed', 'settings', 'report', body);
         });
         return { body };

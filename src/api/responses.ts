@@ -125,8 +125,8 @@ export const TaskDetailOut = z
 
 export const NotificationOut = z
   .object({
-    key: z.string(), kind: z.string(), taskId: z.string(), to: z.array(person), cc: z.array(person), subject: z.string(), text: z.string(), html: z.string(),
-    status: z.enum(['sent', 'stored']), recordedAt: instant,
+    key: z.string(), kind: z.string(), taskId: z.string().nullable().describe('null: thư tổng hợp / a digest'), to: z.array(person), cc: z.array(person), subject: z.string(), text: z.string(), html: z.string(),
+    status: z.enum(['sent', 'stored', 'queued']).describe('queued: chờ thư tổng hợp của người nhận / held for the recipients\' daily digest'), recordedAt: instant,
     dueAt: instant.nullable().optional().describe('Khi thông báo đến hạn gửi: giờ đã định của nhắc việc, hoặc lúc có thao tác / when the notice was due: a timed notice\'s scheduled instant, or the action\'s instant'),
   })
   .strict();
@@ -160,7 +160,7 @@ export const TimelineOut = z
         z.object({ type: z.literal('action'), at: instant, seq: z.number().int(), actorName: z.string(), actorRole: z.string(), action: z.string(), details: z.record(z.string(), z.unknown()) }).strict(),
         z
           .object({
-            type: z.literal('notice'), at: instant, key: z.string(), kind: z.string(), dueAt: instant.nullable(), status: z.enum(['sent', 'stored']), subject: z.string(),
+            type: z.literal('notice'), at: instant, key: z.string(), kind: z.string(), dueAt: instant.nullable(), status: z.enum(['sent', 'stored', 'queued']), subject: z.string(),
             to: z.array(person), cc: z.array(person), why: eventReason.nullable(),
           })
           .strict(),

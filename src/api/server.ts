@@ -22,6 +22,7 @@ import { policyRoutes } from './policies';
 import { reportSettingsRoutes } from './report-layout';
 import { statisticsRoutes } from './statistics';
 import { taskExportRoutes } from './task-export';
+import { deliveryRoutes } from './delivery';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { timelineRoutes } from './task-timeline';
 import { extensionRoutes } from './extensions';
@@ -118,6 +119,7 @@ export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[
     ...importRoutes(services),
     ...statisticsRoutes(db),
     ...taskExportRoutes(db),
+    ...deliveryRoutes(db),
     ...directoryRoutes(db),
     ...calendarRoutes(db, temporal),
     ...policyRoutes(db),

@@ -11,6 +11,7 @@ import { DEFAULT_TASK_POLICY } from '../domain/task';
 import { isAgencyRole, type Principal } from './auth';
 import { audit } from './audit';
 import { reportSettings, statisticsWorkbook } from './report-layout';
+import { writeSetting } from '../db/settings';
 import { route, type Route } from './routes';
 import { StatisticsOut, StatisticsSettingsOut, StatisticsSettingsWithFormulas } from './responses';
 import { localDate } from './schemas';
@@ -183,7 +184,7 @@ export function statisticsRoutes(db: Database): Route[] {
       summary: 'Đặt công thức và ngưỡng / set the formula and thresholds',
       handler: async ({ principal, body }) => {
         await db.transaction(async (tx) => {
-          await tx.query(`INSERT INTO settings (key, value) VALUES ('statistics', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`, [JSON.stringify(body)]);
+          await writeSetting(tx, 'statistics', body);
           await audit(tx, principal, 'statistics_settings_changed', 'settings', 'statistics', body);
         });
         return { body };

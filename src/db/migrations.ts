@@ -314,6 +314,40 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE tasks ADD COLUMN next_notice_kind text;
     `,
   },
+  {
+    id: '010_delivery_digests',
+    sql: `
+      -- Each recipient's delivery: immediate mail, or one digest a day at an hour, on working days.
+      CREATE TABLE delivery_preferences (
+        email       text        PRIMARY KEY,
+        name        text        NOT NULL,
+        mode        text        NOT NULL CHECK (mode IN ('immediate', 'digest')),
+        digest_hour integer     NOT NULL DEFAULT 16 CHECK (digest_hour BETWEEN 0 AND 23),
+        updated_by  text        NOT NULL,
+        updated_at  timestamptz NOT NULL DEFAULT now()
+      );
+      -- A notice held for one recipient's digest; digest_key names the digest that took it (null: still waiting).
+      CREATE TABLE digest_items (
+        notice_key  text        NOT NULL,
+        email       text        NOT NULL,
+        name        text        NOT NULL,
+        kind        text        NOT NULL,
+        task_id     text        NOT NULL,
+        task_code   text        NOT NULL,
+        task_title  text        NOT NULL,
+        subject     text        NOT NULL,
+        queued_at   timestamptz NOT NULL,
+        digest_key  text,
+        PRIMARY KEY (notice_key, email)
+      );
+      CREATE INDEX digest_items_waiting ON digest_items (email, queued_at) WHERE digest_key IS NULL;
+      CREATE INDEX digest_items_by_digest ON digest_items (digest_key) WHERE digest_key IS NOT NULL;
+      -- A digest is a notification of no single task; a notice every recipient takes in a digest is 'queued'.
+      ALTER TABLE notifications ALTER COLUMN task_id DROP NOT NULL;
+      ALTER TABLE notifications DROP CONSTRAINT notifications_status_check;
+      ALTER TABLE notifications ADD CONSTRAINT notifications_status_check CHECK (status IN ('sent', 'stored', 'queued'));
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
-import { DatabaseNotificationStore, Notifier, smtpTransport } from '../activities';
+import { DatabaseNotificationStore, DigestQueue, Notifier, smtpTransport } from '../activities';
+import { ensureDigestSchedule } from '../client/digest-schedule';
 import { ensureAdmin } from '../api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../api/demo';
 import { buildApi } from '../api/server';
@@ -72,7 +73,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
   }
 
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined;
-  const notifier = new Notifier(new DatabaseNotificationStore(activityRegister), transport);
+  const notifier = new Notifier(new DatabaseNotificationStore(activityRegister), transport, new DigestQueue(activityRegister, config.api.publicUrl));
   let connection: NativeConnection;
   let clientConnection: Connection | undefined;
   let worker: Awaited<ReturnType<typeof createTaskWorker>>;
@@ -99,6 +100,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
     clientConnection = await Connection.connect({ address });
     const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
     adminPassword = await ensureAdmin(register, config.api.adminPassword);
+    await ensureDigestSchedule(temporal, config.temporal.taskQueue, config.timeZone);
     const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => logger.warn(`Đôn Đốc: ${m}`, d) };
     api = await buildApi({ ...services, workerState: () => worker.getState(), corsOrigins: config.api.corsOrigins, webRoot: path.resolve(__dirname, '../../../web/dist') });
     if (demo) {

@@ -1,2 +1,3 @@
 // The workflows registered on the task queue.
 export { taskWorkflow } from './task-workflow';
+export { digestWorkflow } from './digest-workflow';

@@ -603,6 +603,29 @@ export function apiSuite(makeEngine: () => Engine): void {
     });
   });
 
+  describe('delivery preferences', () => {
+    it('lets an agency choose a daily digest for its own addresses only, the office for any, and the admin the kinds that always go at once', async () => {
+      const mine = await h().request('head', 'GET', '/api/delivery-preferences');
+      expect(mine.body.addresses.map((a: { email: string; role: string }) => [a.role, a.email])).toEqual([
+        ['agency_mailbox', 'soxaydung@example.gov.vn'], ['agency_head', 'gd.sxd@example.gov.vn'], ['focal_officer', 'ha.sxd@example.gov.vn'],
+      ]);
+      expect(mine.body.alwaysImmediate).toEqual(['escalation', 'extension_escalation', 'report_required']);
+      const set = await h().request('head', 'PUT', '/api/delivery-preferences/SoXayDung@example.gov.vn', { mode: 'digest', digestHour: 17 });
+      expect([set.status, set.body]).toEqual([200, expect.objectContaining({ email: 'soxaydung@example.gov.vn', name: 'Sở Xây dựng', mode: 'digest', digestHour: 17 })]);
+      expect((await h().request('head', 'GET', '/api/delivery-preferences')).body.items.map((p: { email: string }) => p.email)).toEqual(['soxaydung@example.gov.vn']);
+      const other = await h().request('head', 'PUT', '/api/delivery-preferences/sotaichinh@example.gov.vn', { mode: 'digest' });
+      expect([other.status, other.body.error.code, other.body.error.fields[0].field]).toEqual([403, 'FORBIDDEN_ADDRESS', 'email']);
+      const hour = await h().request('office', 'PUT', '/api/delivery-preferences/sotaichinh@example.gov.vn', { mode: 'digest', digestHour: 24 });
+      expect([hour.status, hour.body.error.fields[0].field]).toEqual([400, 'digestHour']);
+      expect((await h().request('office', 'PUT', '/api/delivery-preferences/sotaichinh@example.gov.vn', { mode: 'digest', name: 'Sở Tài chính' })).body).toMatchObject({ digestHour: 16 });
+      const kinds = await h().request('admin', 'PUT', '/api/settings/delivery', { alwaysImmediate: ['escalation'] });
+      expect([kinds.status, (await h().request('office', 'GET', '/api/delivery-preferences')).body.alwaysImmediate]).toEqual([200, ['escalation']]);
+      expect((await h().request('office', 'PUT', '/api/settings/delivery', { alwaysImmediate: [] })).status).toBe(403);
+      expect((await h().request('admin', 'PUT', '/api/settings/delivery', { alwaysImmediate: ['nonsense'] })).status).toBe(400);
+      await h().request('admin', 'PUT', '/api/settings/delivery', { alwaysImmediate: ['escalation', 'extension_escalation', 'report_required'] });
+    });
+  });
+
   describe('administration, audit and documentation', () => {
     it('keeps every change in the audit trail with its actor', async () => {
       const id = await h().createTask();

@@ -318,6 +318,22 @@ it('the administrator adds an agency under its parent and corrects a leader, wit
   await screen(page, '26-admin-leader-corrected');
 });
 
+it('an agency head chooses a daily digest for the agency mailbox at 17:00', async () => {
+  const page = await w().signIn('gd-xaydung');
+  await page.getByRole('link', { name: 'Nhận thông báo' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Cách nhận thông báo' }).waitFor();
+  const row = page.getByRole('row', { name: /Hộp thư cơ quan/ });
+  await row.getByLabel(/^Cách nhận:/).selectOption({ label: 'Thư tổng hợp hằng ngày' });
+  await row.getByLabel(/^Giờ gửi thư tổng hợp:/).selectOption({ label: '17:00' });
+  await row.getByRole('button', { name: /Lưu/ }).click();
+  await seen(page, 'Đã lưu.');
+  await screen(page, '27-agency-delivery-preferences');
+  await page.reload();
+  const saved = page.getByRole('row', { name: /Hộp thư cơ quan/ });
+  await saved.getByLabel(/^Giờ gửi thư tổng hợp:/).waitFor();
+  expect([await saved.getByLabel(/^Cách nhận:/).inputValue(), await saved.getByLabel(/^Giờ gửi thư tổng hợp:/).inputValue()]).toEqual(['digest', '17']);
+});
+
 it('switches to English and back, keeping the screen', async () => {
   const page = await w().signIn('cv-xaydung');
   await page.getByRole('button', { name: 'Switch to English' }).click();

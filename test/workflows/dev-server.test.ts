@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FileNotificationStore, Notifier } from '../../src/activities';
+import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from '../../src/client/digest-schedule';
 import { broadcastCalendarCorrection, startTask } from '../../src/client/tasks';
 import { DEFAULT_CALENDAR_DATA, statutoryYear } from '../../src/domain/calendar';
 import { getTaskState, searchAttributes } from '../../src/workflows/contract';
@@ -96,4 +97,28 @@ describe('task workflows on the Temporal dev server', () => {
       }
     });
   });
+
+  it('keeps the hourly digest schedule in the city\'s time: every hour at minute 0, created once, paused and resumed', async () => {
+    const taskQueue = uniqueTaskQueue('digests');
+    expect(await ensureDigestSchedule(client, taskQueue)).toBe('created');
+    expect(await ensureDigestSchedule(client, taskQueue)).toBe('exists'); // a restart finds it
+    const handle = client.schedule.getHandle(DIGEST_SCHEDULE_ID);
+    try {
+      const described = await handle.describe();
+      expect(described.spec.timezone).toBe('Asia/Ho_Chi_Minh');
+      const next = described.info.nextActionTimes.map((d) => d.getTime());
+      expect(next.length).toBeGreaterThanOrEqual(3);
+      // Each run falls on the hour (Hanoi has no daylight saving: minute 0 there is minute 0 in UTC), an hour apart.
+      expect(next.every((t) => t % 3_600_000 === 0)).toBe(true);
+      expect(next.slice(1).map((t, i) => t - next[i]!)).toEqual(next.slice(1).map(() => 3_600_000));
+      expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'digestWorkflow', taskQueue });
+      await handle.pause('bảo trì / maintenance');
+      expect((await handle.describe()).state.paused).toBe(true);
+      await handle.unpause();
+      expect((await handle.describe()).state.paused).toBe(false);
+    } finally {
+      await handle.delete();
+    }
+  });
 });
+

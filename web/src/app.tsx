@@ -6,6 +6,7 @@ import { forgetDirectory, loadDirectory } from './directory';
 import { m, onLangChange } from './i18n';
 import { match, navigate, useLocation } from './router';
 import { AdminScreen } from './screens/admin/Admin';
+import { DeliveryScreen } from './screens/delivery/Delivery';
 import { Approvals } from './screens/approvals/Approvals';
 import { Home } from './screens/home/Home';
 import { ImportWizard } from './screens/import/ImportWizard';
@@ -65,6 +66,7 @@ function Screen({ user, path }: { user: User; path: string }) {
   if (path === '/approvals' && user.role === 'leader') return <Approvals user={user} />;
   if (path === '/overview' && (office || user.role === 'leader')) return <Overview />;
   if (path === '/statistics') return <Statistics user={user} />;
+  if (path === '/notifications') return <DeliveryScreen />;
   if (path === '/directives/new' && office) return <RegisterDirective />;
   if (path === '/import' && office) return <ImportWizard />;
   if ((params = match('/admin/:section', path)) && user.role === 'admin') return <AdminScreen section={params.section!} />;

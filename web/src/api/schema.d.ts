@@ -547,6 +547,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/delivery-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cách nhận thông báo: từng thư hay thư tổng hợp hằng ngày / how notices are delivered: each at once, or a daily digest */
+        get: operations["getDeliveryPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delivery-preferences/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đặt cách nhận thông báo cho một địa chỉ / set how an address takes notices
+         * @description Văn phòng, quản trị: mọi địa chỉ; cơ quan: hộp thư, thủ trưởng, đầu mối của mình; lãnh đạo: địa chỉ của mình. / The office and admin: any address; an agency: its mailbox, head and focal officer; a leader: their own.
+         */
+        put: operations["putDeliveryPreferencesByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Loại thông báo luôn gửi ngay, kể cả cho người nhận thư tổng hợp / the kinds always sent at once, even to digest recipients */
+        put: operations["putSettingsDelivery"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -1903,7 +1957,8 @@ export interface operations {
                         items: {
                             key: string;
                             kind: string;
-                            taskId: string;
+                            /** @description null: thư tổng hợp / a digest */
+                            taskId: string | null;
                             to: {
                                 name: string;
                                 email: string;
@@ -1915,8 +1970,11 @@ export interface operations {
                             subject: string;
                             text: string;
                             html: string;
-                            /** @enum {string} */
-                            status: "sent" | "stored";
+                            /**
+                             * @description queued: chờ thư tổng hợp của người nhận / held for the recipients' daily digest
+                             * @enum {string}
+                             */
+                            status: "sent" | "stored" | "queued";
                             /**
                              * Format: date-time
                              * @description ISO 8601, UTC
@@ -5098,7 +5156,7 @@ export interface operations {
                             kind: string;
                             dueAt: string | null;
                             /** @enum {string} */
-                            status: "sent" | "stored";
+                            status: "sent" | "stored" | "queued";
                             subject: string;
                             to: {
                                 name: string;
@@ -5934,6 +5992,265 @@ export interface operations {
             };
             /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDeliveryPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            mode: "immediate" | "digest";
+                            digestHour: number;
+                            updatedBy: string;
+                            updatedAt: string;
+                        }[];
+                        /** @description Địa chỉ người dùng được đặt (null: mọi địa chỉ) / the addresses this user may set (null: any) */
+                        addresses: {
+                            email: string;
+                            name: string;
+                            role: string;
+                        }[] | null;
+                        alwaysImmediate: string[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putDeliveryPreferencesByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description immediate: từng thư; digest: một thư tổng hợp mỗi ngày làm việc / each notice, or one digest a working day
+                     * @enum {string}
+                     */
+                    mode: "immediate" | "digest";
+                    /** @default 16 */
+                    digestHour?: number;
+                    /** @description Tên người nhận, khi địa chỉ không có trong danh mục / the recipient's name, for an address not in the directory */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        mode: "immediate" | "digest";
+                        digestHour: number;
+                        updatedBy: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không được đặt cho địa chỉ này / not an address this user may set */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSettingsDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    alwaysImmediate: ("assigned" | "acknowledgement_reminder" | "reminder" | "report_required" | "escalation" | "overdue_notice" | "extension_proposed" | "extension_reminder" | "extension_escalation" | "extension_decided" | "completion_submitted" | "review_reminder" | "completion_accepted" | "completion_returned" | "refused" | "refusal_reminder" | "insisted" | "reassigned_away" | "withdrawn" | "deadline_amended" | "on_hold" | "resumed" | "progress_report_request")[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alwaysImmediate: ("assigned" | "acknowledgement_reminder" | "reminder" | "report_required" | "escalation" | "overdue_notice" | "extension_proposed" | "extension_reminder" | "extension_escalation" | "extension_decided" | "completion_submitted" | "review_reminder" | "completion_accepted" | "completion_returned" | "refused" | "refusal_reminder" | "insisted" | "reassigned_away" | "withdrawn" | "deadline_amended" | "on_hold" | "resumed" | "progress_report_request")[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8034,7 +8351,8 @@ export interface operations {
                         items: {
                             key: string;
                             kind: string;
-                            taskId: string;
+                            /** @description null: thư tổng hợp / a digest */
+                            taskId: string | null;
                             to: {
                                 name: string;
                                 email: string;
@@ -8046,8 +8364,11 @@ export interface operations {
                             subject: string;
                             text: string;
                             html: string;
-                            /** @enum {string} */
-                            status: "sent" | "stored";
+                            /**
+                             * @description queued: chờ thư tổng hợp của người nhận / held for the recipients' daily digest
+                             * @enum {string}
+                             */
+                            status: "sent" | "stored" | "queued";
                             /**
                              * Format: date-time
                              * @description ISO 8601, UTC

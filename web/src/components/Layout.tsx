@@ -38,6 +38,9 @@ export function Layout({ user, onSignOut, children }: { user: User; onSignOut: (
           <span class="who-role">{t.role[user.role] ?? user.role}</span>
         </div>
         <div class="top-actions">
+          <a href="/notifications" aria-current={path === '/notifications' ? 'page' : undefined}>
+            {t.delivery.link}
+          </a>
           <button type="button" class="link" lang={currentLang() === 'vi' ? 'en' : 'vi'} aria-label={t.switchLanguageLabel} onClick={() => setLang(currentLang() === 'vi' ? 'en' : 'vi')}>
             {t.switchLanguage}
           </button>

@@ -121,10 +121,13 @@ export function Outbox() {
             {(outbox.data?.items ?? []).map((n) => (
               <tr key={n.key}>
                 <td>{formatDateTime(n.recordedAt)}</td>
-                <td>{t.kinds[n.kind] ?? n.kind}</td>
+                <td>
+                  {n.kind === 'digest' ? t.delivery.digestKind : (t.kinds[n.kind] ?? n.kind)}
+                  {n.status === 'queued' ? <span class="sub">{t.delivery.queued}</span> : null}
+                </td>
                 <td>{n.to.map((r) => r.name).join(', ')}</td>
                 <td>
-                  <a href={`/tasks/${encodeURIComponent(n.taskId)}`}>{n.subject}</a>
+                  {n.taskId ? <a href={`/tasks/${encodeURIComponent(n.taskId)}`}>{n.subject}</a> : n.subject}
                 </td>
               </tr>
             ))}
