@@ -348,6 +348,14 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE notifications ADD CONSTRAINT notifications_status_check CHECK (status IN ('sent', 'stored', 'queued'));
     `,
   },
+  {
+    id: '011_open_without_deadline',
+    sql: `
+      -- Open tasks without a deadline sort last by deadline ('infinity'): the category "no deadline" reads
+      -- them here in the list's order (by task id) instead of filtering its way through every other task.
+      CREATE INDEX tasks_open_no_deadline ON tasks (task_id) WHERE deadline_at IS NULL AND completed_at IS NULL AND withdrawn_at IS NULL;
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

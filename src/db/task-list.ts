@@ -104,7 +104,9 @@ export function listTasksSql(q: TaskListQuery): { sql: string; params: unknown[]
     in_progress_on_time: () => `${open} AND (deadline_at IS NULL OR deadline_at >= ${now()}::timestamptz)`,
     overdue,
     due_soon: () => `status = 'due_soon'`,
-    no_deadline: () => `${open} AND deadline_at IS NULL`,
+    // Stated on the deadline sort's expression too, so that sort is by task id alone and the partial
+    // index tasks_open_no_deadline serves it in order.
+    no_deadline: () => `${open} AND deadline_at IS NULL AND ${SORTS.deadline.expr} = 'infinity'::timestamptz`,
     open: () => open,
   };
   if (q.category) where.push(categories[q.category]());

@@ -65,6 +65,14 @@ describe.each(ENGINES)('the task list on %s', (_name, makeEngine) => {
     },
   );
 
+  it('reads the open tasks without a deadline from their own index, in the list\'s order, not by passing over the others', async () => {
+    for (const descending of [false, true]) {
+      const p = await plan({ category: 'no_deadline', descending });
+      expect(types(p)).not.toContain('Sort');
+      expect(indexes(p)).toEqual(['tasks_open_no_deadline']);
+    }
+  });
+
   it('serves an agency scope (lead or coordinating) from the lead-agency and coordinating-agency indexes', async () => {
     const p = await plan({ visibleTo: 'ag-small' });
     expect(types(p)).not.toContain('Seq Scan');
