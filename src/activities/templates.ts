@@ -148,14 +148,45 @@ const TEMPLATES: Record<NotificationRequest['kind'], Template> = {
     body: () => ['Nhiệm vụ thường xuyên (không thời hạn) cần báo cáo tiến độ định kỳ.'],
     todo: 'Cập nhật tiến độ và kết quả thực hiện trong kỳ.',
   },
+  inspection_notice: {
+    subject: (_c, f) => `Thông báo kiểm tra ngày ${f.visitDate}`,
+    body: (f) => [`Đoàn kiểm tra do ${f.teamLeader} làm trưởng đoàn sẽ làm việc với quý cơ quan ngày ${f.visitDate} theo kế hoạch kiểm tra.`],
+    todo: 'Chuẩn bị báo cáo tình hình thực hiện nhiệm vụ được giao, hồ sơ liên quan và bố trí thành phần làm việc với Đoàn.',
+  },
+  inspection_team_notice: {
+    subject: (_c, f) => `Lịch kiểm tra ${f.agency} ngày ${f.visitDate}${f.unannounced ? ' (đột xuất)' : ''}`,
+    body: (f) => [
+      `Đoàn kiểm tra làm việc tại ${f.agency} ngày ${f.visitDate}.`,
+      ...(f.unannounced ? [`Kiểm tra đột xuất, không thông báo trước cho cơ quan được kiểm tra. Đề xuất: ${f.proposal}.`] : ['Cơ quan được kiểm tra đã được thông báo.']),
+    ],
+    todo: 'Thành viên Đoàn chuẩn bị nội dung kiểm tra theo phân công.',
+  },
+  inspection_reminder: {
+    subject: (_c, f) => `Nhắc lịch kiểm tra ${f.agency}: còn ${f.workingDaysBefore} ngày làm việc`,
+    body: (f) => [`Đoàn kiểm tra làm việc tại ${f.agency} ngày ${f.visitDate}.`],
+    todo: 'Hoàn tất chuẩn bị trước ngày kiểm tra.',
+  },
+  inspection_cancelled: {
+    subject: (_c, f) => `Hủy lịch kiểm tra ngày ${f.visitDate}`,
+    body: (f) => [`Lịch kiểm tra ${f.agency} ngày ${f.visitDate} đã được hủy.`, ...(f.reason ? [`Lý do: ${f.reason}`] : [])],
+    todo: 'Không cần chuẩn bị cho buổi kiểm tra này.',
+  },
 };
+
+/** Inspection notices name the plan, the team leader, the agency and the day instead of a task's facts. */
+const INSPECTION_KINDS = new Set<string>(['inspection_notice', 'inspection_team_notice', 'inspection_reminder', 'inspection_cancelled']);
 
 export function renderNotification(request: NotificationRequest): RenderedMail {
   const template = TEMPLATES[request.kind];
   const { task, facts } = request;
   const subject = `[Đôn Đốc] ${template.subject(task.code, facts)}: ${task.title}`;
   const todo = typeof template.todo === 'function' ? template.todo(facts) : template.todo;
-  const lines: [string, string][] = [
+  const lines: [string, string][] = INSPECTION_KINDS.has(request.kind) ? [
+    ['Kế hoạch kiểm tra', task.title],
+    ['Trưởng đoàn', task.assigningLeader],
+    ['Cơ quan được kiểm tra', task.leadAgency],
+    ['Ngày kiểm tra', String(facts.visitDate)],
+  ] : [
     ['Nhiệm vụ', `${task.code} — ${task.title}`],
     ['Văn bản chỉ đạo', task.directive],
     ['Lãnh đạo giao', task.assigningLeader],

@@ -17,6 +17,7 @@ const NOTICE_KINDS = [
   'assigned', 'acknowledgement_reminder', 'reminder', 'report_required', 'escalation', 'overdue_notice', 'extension_proposed', 'extension_reminder',
   'extension_escalation', 'extension_decided', 'completion_submitted', 'review_reminder', 'completion_accepted', 'completion_returned', 'refused',
   'refusal_reminder', 'insisted', 'reassigned_away', 'withdrawn', 'deadline_amended', 'on_hold', 'resumed', 'progress_report_request',
+  'inspection_notice', 'inspection_team_notice', 'inspection_reminder', 'inspection_cancelled',
 ] as const;
 
 const PreferenceBody = z

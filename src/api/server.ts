@@ -23,6 +23,7 @@ import { reportSettingsRoutes } from './report-layout';
 import { statisticsRoutes } from './statistics';
 import { taskExportRoutes } from './task-export';
 import { deliveryRoutes } from './delivery';
+import { inspectionRoutes } from './inspections';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { timelineRoutes } from './task-timeline';
 import { extensionRoutes } from './extensions';
@@ -120,6 +121,7 @@ export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[
     ...statisticsRoutes(db),
     ...taskExportRoutes(db),
     ...deliveryRoutes(db),
+    ...inspectionRoutes(services),
     ...directoryRoutes(db),
     ...calendarRoutes(db, temporal),
     ...policyRoutes(db),

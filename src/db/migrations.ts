@@ -356,6 +356,52 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX tasks_open_no_deadline ON tasks (task_id) WHERE deadline_at IS NULL AND completed_at IS NULL AND withdrawn_at IS NULL;
     `,
   },
+  {
+    id: '012_inspections',
+    sql: `
+      -- Inspection plans (kế hoạch kiểm tra): a year's purpose and period, its teams (a leader, members, a
+      -- secretary) and the agencies to inspect; visits scheduled inside the period; a visit's conclusions,
+      -- registered as a directive whose recommendations are ordinary tasks.
+      CREATE SEQUENCE inspection_numbers;
+      CREATE TABLE inspection_plans (
+        id          text        PRIMARY KEY,
+        year        integer     NOT NULL,
+        title       text        NOT NULL,
+        purpose     text        NOT NULL DEFAULT '',
+        period_from date        NOT NULL,
+        period_to   date        NOT NULL CHECK (period_to >= period_from),
+        teams       jsonb       NOT NULL,
+        agencies    jsonb       NOT NULL,
+        created_by  text        NOT NULL,
+        created_at  timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX inspection_plans_by_year ON inspection_plans (year);
+      CREATE TABLE inspection_visits (
+        id          text        PRIMARY KEY,
+        plan_id     text        NOT NULL REFERENCES inspection_plans (id),
+        team_id     text        NOT NULL,
+        agency_id   text        NOT NULL REFERENCES agencies (id),
+        visit_date  date        NOT NULL,
+        unannounced boolean     NOT NULL DEFAULT false,
+        proposal    text,
+        decided_by  text,
+        status      text        NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled', 'concluded')),
+        created_by  text        NOT NULL,
+        created_at  timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX inspection_visits_by_plan ON inspection_visits (plan_id, visit_date);
+      CREATE INDEX inspection_visits_by_agency ON inspection_visits (agency_id);
+      CREATE TABLE inspection_conclusions (
+        visit_id         text        PRIMARY KEY REFERENCES inspection_visits (id),
+        number           text        NOT NULL,
+        date             date        NOT NULL,
+        findings         text        NOT NULL,
+        directive_number text        NOT NULL,
+        created_by       text        NOT NULL,
+        created_at       timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

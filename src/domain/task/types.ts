@@ -157,7 +157,12 @@ export type NotificationKind =
   | 'deadline_amended'
   | 'on_hold'
   | 'resumed'
-  | 'progress_report_request';
+  | 'progress_report_request'
+  // Inspection visits (src/workflows/inspection-workflow.ts): the same delivery, another subject.
+  | 'inspection_notice'
+  | 'inspection_team_notice'
+  | 'inspection_reminder'
+  | 'inspection_cancelled';
 
 /** A notification the workflow has decided to send; the activity renders and delivers it. */
 export interface PendingNotification {

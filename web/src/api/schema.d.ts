@@ -601,6 +601,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspection-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các kế hoạch kiểm tra / inspection plans */
+        get: operations["getInspectionPlans"];
+        put?: never;
+        /** Lập kế hoạch kiểm tra: năm, mục đích, thời gian, các đoàn, cơ quan được kiểm tra / draw up an inspection plan */
+        post: operations["postInspectionPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cơ quan nên kiểm tra: có nhiệm vụ quá hạn; đã kiểm tra năm trước mà vẫn quá hạn (kiểm tra lại) / agencies worth inspecting */
+        get: operations["getInspectionSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch, các lần kiểm tra, kết luận và nhiệm vụ từ kết luận (đã xong, quá hạn) / a plan with its visits, conclusions and the resulting tasks */
+        get: operations["getInspectionPlansById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-plans/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lên lịch kiểm tra một cơ quan; thông báo trước ít nhất 5 ngày làm việc, trừ khi đột xuất / schedule a visit; announced at least 5 working days ahead unless unannounced */
+        post: operations["postInspectionPlansByIdVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-visits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy lịch kiểm tra (báo cho đoàn và, nếu đã thông báo, cơ quan) / cancel a visit */
+        post: operations["postInspectionVisitsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspection-visits/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi kết luận kiểm tra; mỗi kiến nghị thành một nhiệm vụ của cơ quan, do trưởng đoàn giao / record the conclusions; each recommendation becomes a task */
+        post: operations["postInspectionVisitsByIdConclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -6197,7 +6300,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    alwaysImmediate: ("assigned" | "acknowledgement_reminder" | "reminder" | "report_required" | "escalation" | "overdue_notice" | "extension_proposed" | "extension_reminder" | "extension_escalation" | "extension_decided" | "completion_submitted" | "review_reminder" | "completion_accepted" | "completion_returned" | "refused" | "refusal_reminder" | "insisted" | "reassigned_away" | "withdrawn" | "deadline_amended" | "on_hold" | "resumed" | "progress_report_request")[];
+                    alwaysImmediate: ("assigned" | "acknowledgement_reminder" | "reminder" | "report_required" | "escalation" | "overdue_notice" | "extension_proposed" | "extension_reminder" | "extension_escalation" | "extension_decided" | "completion_submitted" | "review_reminder" | "completion_accepted" | "completion_returned" | "refused" | "refusal_reminder" | "insisted" | "reassigned_away" | "withdrawn" | "deadline_amended" | "on_hold" | "resumed" | "progress_report_request" | "inspection_notice" | "inspection_team_notice" | "inspection_reminder" | "inspection_cancelled")[];
                 };
             };
         };
@@ -6209,7 +6312,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        alwaysImmediate: ("assigned" | "acknowledgement_reminder" | "reminder" | "report_required" | "escalation" | "overdue_notice" | "extension_proposed" | "extension_reminder" | "extension_escalation" | "extension_decided" | "completion_submitted" | "review_reminder" | "completion_accepted" | "completion_returned" | "refused" | "refusal_reminder" | "insisted" | "reassigned_away" | "withdrawn" | "deadline_amended" | "on_hold" | "resumed" | "progress_report_request")[];
+                        alwaysImmediate: ("assigned" | "acknowledgement_reminder" | "reminder" | "report_required" | "escalation" | "overdue_notice" | "extension_proposed" | "extension_reminder" | "extension_escalation" | "extension_decided" | "completion_submitted" | "review_reminder" | "completion_accepted" | "completion_returned" | "refused" | "refusal_reminder" | "insisted" | "reassigned_away" | "withdrawn" | "deadline_amended" | "on_hold" | "resumed" | "progress_report_request" | "inspection_notice" | "inspection_team_notice" | "inspection_reminder" | "inspection_cancelled")[];
                     };
                 };
             };
@@ -6251,6 +6354,862 @@ export interface operations {
             };
             /** @description Chỉ nhận application/json / only application/json is accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInspectionPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            year: number;
+                            title: string;
+                            purpose: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            teams: {
+                                id: string;
+                                name: string;
+                                leaderId: string;
+                                members: {
+                                    name: string;
+                                    email: string;
+                                }[];
+                                secretary: {
+                                    name: string;
+                                    email: string;
+                                } | null;
+                            }[];
+                            agencies: string[];
+                            createdBy: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin, leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postInspectionPlans: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa không tạo trùng; khóa của yêu cầu bị ngắt giữa chừng được nhận lại sau vài phút / a retry with the same key creates nothing twice; the key of a request cut off midway is taken over after a few minutes */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    title: string;
+                    purpose?: string;
+                    /** Format: date */
+                    periodFrom: string;
+                    /** Format: date */
+                    periodTo: string;
+                    teams: {
+                        id: string;
+                        name: string;
+                        /** @description Trưởng đoàn: một lãnh đạo / the team leader: a leader */
+                        leaderId: string;
+                        /** @default [] */
+                        members?: {
+                            name: string;
+                            email: string;
+                        }[];
+                        /** @default null */
+                        secretary?: {
+                            name: string;
+                            email: string;
+                        } | null;
+                    }[];
+                    /** @description Cơ quan được kiểm tra / the agencies to inspect */
+                    agencies: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        year: number;
+                        title: string;
+                        purpose: string;
+                        periodFrom: string;
+                        periodTo: string;
+                        teams: {
+                            id: string;
+                            name: string;
+                            leaderId: string;
+                            members: {
+                                name: string;
+                                email: string;
+                            }[];
+                            secretary: {
+                                name: string;
+                                email: string;
+                            } | null;
+                        }[];
+                        agencies: string[];
+                        createdBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Yêu cầu cùng Idempotency-Key đang được xử lý / a request with this Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Idempotency-Key đã dùng cho yêu cầu khác / the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInspectionSuggestions: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agencyId: string;
+                            name: string;
+                            overdueTasks: number;
+                            inspectedIn: number[];
+                            reinspection: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin, leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInspectionPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            id: string;
+                            year: number;
+                            title: string;
+                            purpose: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            teams: {
+                                id: string;
+                                name: string;
+                                leaderId: string;
+                                members: {
+                                    name: string;
+                                    email: string;
+                                }[];
+                                secretary: {
+                                    name: string;
+                                    email: string;
+                                } | null;
+                            }[];
+                            agencies: string[];
+                            createdBy: string;
+                            createdAt: string;
+                        };
+                        visits: {
+                            id: string;
+                            planId: string;
+                            teamId: string;
+                            agencyId: string;
+                            date: string;
+                            unannounced: boolean;
+                            proposal: string | null;
+                            decidedBy: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled" | "concluded";
+                            conclusion: {
+                                number: string;
+                                date: string;
+                                findings: string;
+                                directiveNumber: string;
+                            } | null;
+                            /** @description Nhiệm vụ từ kết luận: tổng, đã hoàn thành, đang quá hạn / tasks from the conclusion */
+                            tasks: {
+                                total: number;
+                                done: number;
+                                overdue: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin, leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postInspectionPlansByIdVisits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa không tạo trùng; khóa của yêu cầu bị ngắt giữa chừng được nhận lại sau vài phút / a retry with the same key creates nothing twice; the key of a request cut off midway is taken over after a few minutes */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamId: string;
+                    agencyId: string;
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
+                    date: string;
+                    unannounced?: {
+                        /** @description Đề xuất kiểm tra đột xuất (ví dụ của Sở Nội vụ) / the proposal for an unannounced visit (e.g. the Home Affairs department's) */
+                        proposal: string;
+                        /** @description Trưởng đoàn đã quyết định / the team leader who decided */
+                        decidedBy: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        planId: string;
+                        teamId: string;
+                        agencyId: string;
+                        date: string;
+                        unannounced: boolean;
+                        proposal: string | null;
+                        decidedBy: string | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled" | "concluded";
+                        conclusion: {
+                            number: string;
+                            date: string;
+                            findings: string;
+                            directiveNumber: string;
+                        } | null;
+                        /** @description Nhiệm vụ từ kết luận: tổng, đã hoàn thành, đang quá hạn / tasks from the conclusion */
+                        tasks: {
+                            total: number;
+                            done: number;
+                            overdue: number;
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Yêu cầu cùng Idempotency-Key đang được xử lý / a request with this Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Idempotency-Key đã dùng cho yêu cầu khác / the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postInspectionVisitsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        planId: string;
+                        teamId: string;
+                        agencyId: string;
+                        date: string;
+                        unannounced: boolean;
+                        proposal: string | null;
+                        decidedBy: string | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "cancelled" | "concluded";
+                        conclusion: {
+                            number: string;
+                            date: string;
+                            findings: string;
+                            directiveNumber: string;
+                        } | null;
+                        /** @description Nhiệm vụ từ kết luận: tổng, đã hoàn thành, đang quá hạn / tasks from the conclusion */
+                        tasks: {
+                            total: number;
+                            done: number;
+                            overdue: number;
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Đã kết luận hoặc đã hủy / already concluded or cancelled */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postInspectionVisitsByIdConclusion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa không tạo trùng; khóa của yêu cầu bị ngắt giữa chừng được nhận lại sau vài phút / a retry with the same key creates nothing twice; the key of a request cut off midway is taken over after a few minutes */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Số kết luận kiểm tra / the conclusion's number */
+                    number: string;
+                    /** Format: date */
+                    date: string;
+                    findings: string;
+                    recommendations: {
+                        title: string;
+                        /** @description Như văn bản ghi: "30/6/2027", "quý III/2027", "trong 15 ngày làm việc" / as written */
+                        deadline: string;
+                        content?: string;
+                        coordinatingAgencyIds?: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        visit: {
+                            id: string;
+                            planId: string;
+                            teamId: string;
+                            agencyId: string;
+                            date: string;
+                            unannounced: boolean;
+                            proposal: string | null;
+                            decidedBy: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "cancelled" | "concluded";
+                            conclusion: {
+                                number: string;
+                                date: string;
+                                findings: string;
+                                directiveNumber: string;
+                            } | null;
+                            /** @description Nhiệm vụ từ kết luận: tổng, đã hoàn thành, đang quá hạn / tasks from the conclusion */
+                            tasks: {
+                                total: number;
+                                done: number;
+                                overdue: number;
+                            };
+                        };
+                        tasks: {
+                            taskId: string;
+                            code: string;
+                            title: string;
+                            started: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin, leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Đã có kết luận, lịch đã hủy, hoặc văn bản trùng số / already concluded, cancelled, or the number is taken */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Idempotency-Key đã dùng cho yêu cầu khác / the Idempotency-Key was used for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
