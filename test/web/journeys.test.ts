@@ -334,6 +334,42 @@ it('an agency head chooses a daily digest for the agency mailbox at 17:00', asyn
   expect([await saved.getByLabel(/^Cách nhận:/).inputValue(), await saved.getByLabel(/^Giờ gửi thư tổng hợp:/).inputValue()]).toEqual(['digest', '17']);
 });
 
+it('the office plans an inspection from the suggestions, schedules a visit (too close is refused beside the date), and the team leader records conclusions that become tasks', async () => {
+  const office = await w().signIn('vanphong');
+  await office.getByRole('link', { name: 'Kiểm tra', exact: true }).click();
+  await office.getByRole('heading', { level: 1, name: 'Kiểm tra việc thực hiện nhiệm vụ' }).waitFor();
+  await office.getByLabel(/^Tên kế hoạch/).fill('Kế hoạch kiểm tra việc thực hiện nhiệm vụ UBND thành phố giao');
+  await office.getByLabel(/^Đến ngày/).fill(addDays(today, 120));
+  await office.getByLabel(/^Trưởng đoàn/).selectOption({ label: 'Phó Chủ tịch Trần Văn An' });
+  await office.getByLabel(/^Thành viên, thư ký/).fill('Chuyên viên Văn phòng Mai <mai.vp@demo.dondoc.vn>');
+  await office.getByRole('button', { name: 'Chọn các cơ quan được gợi ý' }).click();
+  const sxd = office.getByRole('group', { name: 'Cơ quan được kiểm tra' }).getByLabel('Sở Xây dựng', { exact: true });
+  if (!(await sxd.isChecked())) await sxd.check();
+  await screen(office, '28-office-inspection-plan-new');
+  await office.getByRole('button', { name: 'Lập kế hoạch' }).click();
+  await office.getByRole('heading', { name: 'Lên lịch kiểm tra' }).waitFor();
+  await office.getByLabel(/^Cơ quan/).selectOption({ label: 'Sở Xây dựng' });
+  await office.getByLabel(/^Ngày kiểm tra/).fill(calendar.addWorkingDays(today, 2));
+  await office.getByRole('button', { name: 'Lên lịch kiểm tra' }).click();
+  await office.locator('#vs-date-error', { hasText: 'ít nhất 5 ngày làm việc' }).waitFor();
+  const day = calendar.addWorkingDays(today, 7);
+  await office.getByLabel(/^Ngày kiểm tra/).fill(day);
+  await office.getByRole('button', { name: 'Lên lịch kiểm tra' }).click();
+  await seen(office, `Sở Xây dựng — ${dmy(day)}`);
+  await screen(office, '29-office-inspection-plan');
+  const planUrl = office.url().replace(w().baseUrl, '');
+
+  const leader = await w().signIn('pct-dothi');
+  await leader.goto(planUrl);
+  await leader.getByText('Ghi kết luận kiểm tra').first().click();
+  await leader.getByLabel(/^Số kết luận/).fill('15/KL-ĐKT');
+  await leader.getByLabel(/^Kết quả kiểm tra/).fill('Còn nhiệm vụ quá hạn; hồ sơ theo dõi chưa cập nhật.');
+  await leader.getByLabel(/^Kiến nghị/).fill('Hoàn thành các nhiệm vụ quá hạn | 30/6/2031\nCập nhật hồ sơ theo dõi nhiệm vụ | trong 15 ngày làm việc');
+  await leader.getByRole('button', { name: 'Ghi kết luận kiểm tra' }).click();
+  await seen(leader, '2 nhiệm vụ: 0 đã hoàn thành, 0 quá hạn');
+  await screen(leader, '30-leader-inspection-concluded');
+});
+
 it('switches to English and back, keeping the screen', async () => {
   const page = await w().signIn('cv-xaydung');
   await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -7,6 +7,8 @@ import { m, onLangChange } from './i18n';
 import { match, navigate, useLocation } from './router';
 import { AdminScreen } from './screens/admin/Admin';
 import { DeliveryScreen } from './screens/delivery/Delivery';
+import { InspectionList } from './screens/inspections/InspectionList';
+import { InspectionPlan } from './screens/inspections/InspectionPlan';
 import { Approvals } from './screens/approvals/Approvals';
 import { Home } from './screens/home/Home';
 import { ImportWizard } from './screens/import/ImportWizard';
@@ -67,6 +69,8 @@ function Screen({ user, path }: { user: User; path: string }) {
   if (path === '/overview' && (office || user.role === 'leader')) return <Overview />;
   if (path === '/statistics') return <Statistics user={user} />;
   if (path === '/notifications') return <DeliveryScreen />;
+  if (path === '/inspections' && (office || user.role === 'leader')) return <InspectionList canPlan={office} />;
+  if ((params = match('/inspections/:id', path)) && (office || user.role === 'leader')) return <InspectionPlan planId={params.id!} user={user} />;
   if (path === '/directives/new' && office) return <RegisterDirective />;
   if (path === '/import' && office) return <ImportWizard />;
   if ((params = match('/admin/:section', path)) && user.role === 'admin') return <AdminScreen section={params.section!} />;
