@@ -23,9 +23,6 @@ import { resolveTemporalBinaries } from './temporal-binaries';
 import { lineLogger } from './log';
 import { createTaskWorker } from './worker';
 
-/** Activities in flight at once on PGlite (see TaskWorkerOptions.maxConcurrentActivities). */
-const PGLITE_ACTIVITY_CONCURRENCY = 4;
-
 async function main(config: Config, demo: boolean): Promise<void> {
   // Core logs go through the same logger instead of straight to stderr: one line per entry (src/workers/log.ts).
   const logger = lineLogger(config.logLevel);
@@ -91,7 +88,6 @@ async function main(config: Config, demo: boolean): Promise<void> {
       taskQueue: config.temporal.taskQueue,
       workflowBundle: { codePath: BUNDLE_FILE },
       dependencies: { notifier, register: activityRegister },
-      ...(activityRegister.engine === 'pglite' ? { maxConcurrentActivities: PGLITE_ACTIVITY_CONCURRENCY } : {}),
     });
   } catch (error) {
     await closeRegister();

@@ -9,13 +9,6 @@ export interface TaskWorkerOptions {
   /** A prebuilt bundle (production, tests) — bundling takes seconds, so it is never done per worker. */
   workflowBundle: { codePath: string } | { code: string };
   dependencies: ActivityDependencies;
-  /**
-   * Activities run at once. On PGlite every activity and every API request share one connection, served
-   * in turn: a hundred activities in flight (a 5,000-task directive's first events) put a sign-in behind
-   * a hundred transactions. A few at a time keep that queue short; throughput is the same, since PGlite
-   * runs one statement at a time anyway.
-   */
-  maxConcurrentActivities?: number;
 }
 
 export function createTaskWorker(options: TaskWorkerOptions): Promise<Worker> {
@@ -25,6 +18,5 @@ export function createTaskWorker(options: TaskWorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue,
     workflowBundle: options.workflowBundle,
     activities: createActivities(options.dependencies),
-    ...(options.maxConcurrentActivities ? { maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities } : {}),
   });
 }
