@@ -78,6 +78,7 @@ export function createActivities({ notifier, register }: ActivityDependencies) {
 
 export { Notifier, type Delivery } from './notifier';
 export { DigestQueue } from './digests';
+export { DelegationRouting } from './delegation-routing';
 export { DatabaseNotificationStore, FileNotificationStore, type NotificationStore, type StoredNotification } from './notification-store';
 export { smtpTransport, type MailTransport, type OutgoingMail } from './mail-transport';
 export { renderNotification } from './templates';

@@ -3,6 +3,7 @@
 // accepted the mail and before the key was recorded; the retry then resends it (same Message-ID).
 // Recipients who take a daily digest get the notice in it instead (DigestQueue), never both.
 import type { NotificationRequest } from '../workflows/contract';
+import type { DelegationRouting } from './delegation-routing';
 import { digestKey, type DigestQueue } from './digests';
 import type { MailTransport } from './mail-transport';
 import type { NotificationStore } from './notification-store';
@@ -22,12 +23,15 @@ export class Notifier {
     private readonly transport?: MailTransport,
     /** Absent: every notice goes to every recipient at once. */
     readonly digests?: DigestQueue,
+    /** Absent: notices go to their addressees, delegation or not. */
+    private readonly routing?: DelegationRouting,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async deliver(request: NotificationRequest): Promise<Delivery> {
-    const earlier = await this.store.get(request.key);
-    if (earlier) return { key: request.key, status: earlier.status, duplicate: true };
+  async deliver(original: NotificationRequest): Promise<Delivery> {
+    const earlier = await this.store.get(original.key);
+    if (earlier) return { key: original.key, status: earlier.status, duplicate: true };
+    const request = this.routing ? await this.routing.route(original, this.now()) : original;
     const mail = renderNotification(request);
     let { to, cc } = request;
     if (this.digests) {

@@ -197,6 +197,9 @@ export function renderNotification(request: NotificationRequest): RenderedMail {
   if (facts.deadlineWords) lines.push(['Thời hạn theo văn bản', String(facts.deadlineWords)]);
   if (facts.deadlineAsWritten) lines.push(['Thời hạn theo văn bản', `${facts.deadlineAsWritten} (ngày nghỉ; thời hạn chuyển sang ngày làm việc ${facts.deadline})`]);
   if (task.priority !== 'normal') lines.push(['Mức độ', task.priority === 'urgent' ? 'Khẩn' : 'Ưu tiên']);
+  // Under a delegation (ủy quyền): who decided for whom, and to whom a notice for an absent leader went instead.
+  if (facts.decidedBy) lines.push(['Người quyết định', String(facts.decidedBy)]);
+  if (facts.actingFor) lines.push(['Ủy quyền', `Gửi người được ủy quyền thay mặt ${facts.actingFor}`]);
   const greeting = `Kính gửi: ${request.to.map((r) => r.name).join('; ')}`;
   const body = template.body(facts);
   const footer = 'Thư này được gửi tự động từ hệ thống Đôn Đốc; vui lòng không trả lời thư này.';

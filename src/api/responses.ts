@@ -148,6 +148,7 @@ export const PendingExtensionList = items(
       proposal: z.number().int(), proposedAt: instant, proposedBy: z.string(), reason: z.string(), plan: z.string(), proposedDeadline: day,
       decideBy: day.describe('Hạn quyết định (ngày làm việc theo chính sách) / the decision is due by this day'), pastWindow: z.boolean(),
       mine: z.boolean().describe('Nhiệm vụ do chính lãnh đạo này giao / a task this leader assigned'),
+      onBehalfOf: z.string().nullable().describe('Quyết định thay mặt ai, theo ủy quyền / whose decision this is, under a delegation'),
     })
     .strict(),
 );

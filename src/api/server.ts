@@ -24,6 +24,7 @@ import { statisticsRoutes } from './statistics';
 import { taskExportRoutes } from './task-export';
 import { deliveryRoutes } from './delivery';
 import { inspectionRoutes } from './inspections';
+import { delegationRoutes } from './delegations';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { timelineRoutes } from './task-timeline';
 import { extensionRoutes } from './extensions';
@@ -122,6 +123,7 @@ export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[
     ...taskExportRoutes(db),
     ...deliveryRoutes(db),
     ...inspectionRoutes(services),
+    ...delegationRoutes(db),
     ...directoryRoutes(db),
     ...calendarRoutes(db, temporal),
     ...policyRoutes(db),

@@ -4,10 +4,11 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
-import { AGENCY_ROLES, OFFICE_ROLES, type Actor, type HistoryEntry, type Role } from '../domain/task';
+import { AGENCY_ROLES, OFFICE_ROLES, actorLabel, type Actor, type HistoryEntry, type Role } from '../domain/task';
 import { taskUpdates, taskWorkflowId, type ActionResult, type TaskStanding, type TaskView, type UpdateActionType } from '../workflows/contract';
 import type { Principal } from './auth';
 import { audit } from './audit';
+import { delegatedActor } from './delegations';
 import { findAgencies } from './directory';
 import { ApiError, badInput } from './errors';
 import { agencyForTask } from './registration';
@@ -99,7 +100,7 @@ export function presentView(view: TaskView) {
 }
 
 /** A history entry as the register lists it (GET /api/tasks/{id} history). */
-const presentEntry = (e: HistoryEntry) => ({ seq: e.seq, at: isoOf(e.at), actorId: e.actor.id, actorRole: e.actor.role, actorName: e.actor.name, action: e.action, details: e.details });
+const presentEntry = (e: HistoryEntry) => ({ seq: e.seq, at: isoOf(e.at), actorId: e.actor.id, actorRole: e.actor.role, actorName: actorLabel(e.actor), action: e.action, details: e.details });
 
 /**
  * An action's answer. Updates applied before results were slimmed come back whole when Temporal answers
@@ -117,7 +118,10 @@ export function presentAction(result: ActionResult | TaskView) {
  */
 export async function performAction(s: TaskServices, p: Principal, actor: Actor, id: string, type: UpdateActionType, body: Record<string, unknown>, updateId?: string) {
   await requireVisible(s.db, p, id);
-  if (!ACTION_ROLES[type].includes(p.role)) {
+  // Under a delegation in force, the delegate acts with the delegator's power, recorded as "X thay mặt Y".
+  const acting = (type === 'decide_extension' || type === 'review_completion') ? await delegatedActor(s.db, p, actor, type, id) : null;
+  if (acting) actor = acting;
+  if (!ACTION_ROLES[type].includes(p.role) && !acting) {
     throw new ApiError(403, 'FORBIDDEN_ROLE', `Vai trò ${p.role} không được thực hiện "${type}" / the ${p.role} role may not ${type}`);
   }
   let args: Record<string, unknown> = { ...body, actor };
@@ -140,6 +144,6 @@ export async function performAction(s: TaskServices, p: Principal, actor: Actor,
     if (error instanceof WorkflowNotFoundError) throw new ApiError(409, 'TASK_CLOSED', 'Nhiệm vụ đã kết thúc / The task is closed');
     throw error;
   }
-  await audit(s.db, p, type, 'task', id, body);
+  await audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body);
   return presentAction(result);
 }

@@ -1,7 +1,7 @@
 // The task event log: each history entry appended once under (task, seq), and, in the same
 // transaction, the task's row updated (never moved back by a late retry) and the reports and
 // extension requests projected from the new entries. Everything but the log can be rebuilt from it.
-import type { HistoryEntry } from '../domain/task';
+import { actorLabel, type HistoryEntry } from '../domain/task';
 import { TASK_ROW_COLUMNS, foldVietnamese, type TaskRow } from '../domain/register';
 import type { Database, Queryable } from './database';
 
@@ -24,12 +24,12 @@ export async function recordTaskEvents(db: Database, batch: TaskEventBatch): Pro
         `INSERT INTO task_events (task_id, seq, at, actor_id, actor_role, actor_name, action, details, snapshot)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (task_id, seq) DO NOTHING`,
-        [batch.taskId, e.seq, new Date(e.at).toISOString(), e.actor.id, e.actor.role, e.actor.name, e.action, JSON.stringify(e.details),
+        [batch.taskId, e.seq, new Date(e.at).toISOString(), e.actor.id, e.actor.role, actorLabel(e.actor), e.action, JSON.stringify(e.details),
           e.seq === lastSeq ? JSON.stringify(batch.row) : null],
       );
       if (result.affectedRows === 0) continue; // recorded by an earlier attempt, projected then
       inserted += 1;
-      await project(tx, { taskId: batch.taskId, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor.id, actorName: e.actor.name, action: e.action, details: e.details });
+      await project(tx, { taskId: batch.taskId, seq: e.seq, at: new Date(e.at).toISOString(), actorId: e.actor.id, actorName: actorLabel(e.actor), action: e.action, details: e.details });
     }
     await upsertTaskRows(tx, [batch.row]);
     return { inserted };

@@ -402,6 +402,29 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    id: '013_delegations',
+    sql: `
+      -- Delegation (ủy quyền): a named power of one user, held by another for a date range, until revoked.
+      -- It does not cascade: a delegate acts only for the delegator's own items (src/db/delegations.ts).
+      CREATE TABLE delegations (
+        id           bigserial   PRIMARY KEY,
+        delegator_id text        NOT NULL REFERENCES users (id),
+        delegate_id  text        NOT NULL REFERENCES users (id),
+        power        text        NOT NULL CHECK (power IN ('decide_extension', 'review_completion')),
+        from_day     date        NOT NULL,
+        to_day       date        NOT NULL CHECK (to_day >= from_day),
+        reason       text        NOT NULL DEFAULT '',
+        created_by   text        NOT NULL,
+        created_at   timestamptz NOT NULL DEFAULT now(),
+        revoked_at   timestamptz,
+        revoked_by   text,
+        CHECK (delegate_id <> delegator_id)
+      );
+      CREATE INDEX delegations_to_delegate ON delegations (delegate_id, power) WHERE revoked_at IS NULL;
+      CREATE INDEX delegations_from_delegator ON delegations (delegator_id, power) WHERE revoked_at IS NULL;
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

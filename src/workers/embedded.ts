@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
-import { DatabaseNotificationStore, DigestQueue, Notifier, smtpTransport } from '../activities';
+import { DatabaseNotificationStore, DelegationRouting, DigestQueue, Notifier, smtpTransport } from '../activities';
 import { ensureDigestSchedule } from '../client/digest-schedule';
 import { ensureAdmin } from '../api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../api/demo';
@@ -73,7 +73,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
   }
 
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : undefined;
-  const notifier = new Notifier(new DatabaseNotificationStore(activityRegister), transport, new DigestQueue(activityRegister, config.api.publicUrl));
+  const notifier = new Notifier(new DatabaseNotificationStore(activityRegister), transport, new DigestQueue(activityRegister, config.api.publicUrl), new DelegationRouting(activityRegister));
   let connection: NativeConnection;
   let clientConnection: Connection | undefined;
   let worker: Awaited<ReturnType<typeof createTaskWorker>>;

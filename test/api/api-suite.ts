@@ -11,6 +11,7 @@ import { apiPerFile, PASSWORD, type ApiHarness, type UserKey } from '../support/
 import type { Engine } from '../support/engines';
 import { taskInput } from '../support/tasks';
 import { calendarSuite } from './calendar-suite';
+import { delegationSuite } from './delegation-suite';
 import { inspectionSuite } from './inspection-suite';
 import { policySuite } from './policy-suite';
 import { hardeningSuite } from './hardening-suite';
@@ -709,4 +710,5 @@ export function apiSuite(makeEngine: () => Engine): void {
   calendarSuite(h);
   policySuite(h);
   inspectionSuite(h);
+  delegationSuite(h);
 }

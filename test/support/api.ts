@@ -3,7 +3,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
-import { DatabaseNotificationStore, Notifier } from '../../src/activities';
+import { DatabaseNotificationStore, DelegationRouting, Notifier } from '../../src/activities';
 import { ensureAdmin } from '../../src/api/bootstrap';
 import { ErrorBody } from '../../src/api/errors';
 import { buildApi } from '../../src/api/server';
@@ -77,7 +77,8 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     await ensureAdmin(db, ADMIN_PASSWORD);
     const env = await startDevServer();
     const taskQueue = uniqueTaskQueue('api');
-    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(db)), register: db });
+    // Notices for a leader who delegated go to the acting approver, as in production (src/workers/embedded.ts).
+    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(db), undefined, undefined, new DelegationRouting(db)), register: db });
     running = worker.run();
     const app = await buildApi({ db, temporal: env.client, taskQueue, log: (message, details) => console.error(message, details), loginLimit: { maxFailures: 5, windowMs: 60_000 }, checkResponses: true });
 

@@ -370,6 +370,24 @@ it('the office plans an inspection from the suggestions, schedules a visit (too 
   await screen(leader, '30-leader-inspection-concluded');
 });
 
+it('a vice-chairman delegates extension decisions to another for today; both see it, and it is revoked', async () => {
+  const page = await w().signIn('pct-dothi');
+  await page.getByRole('link', { name: 'Ủy quyền', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ủy quyền' }).waitFor();
+  await page.getByLabel(/^Người được ủy quyền/).selectOption({ label: 'Phó Chủ tịch Lê Thị Hạnh' });
+  await page.getByLabel(/^Lý do/).fill('Đi công tác nước ngoài');
+  await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
+  await seen(page, 'Đã lưu.');
+  const row = page.getByRole('row', { name: /Phó Chủ tịch Lê Thị Hạnh/ });
+  await row.getByText('Đang hiệu lực').waitFor();
+  await screen(page, '31-leader-delegation');
+  const delegate = await w().signIn('pct-kinhte');
+  await delegate.goto('/delegations');
+  await delegate.getByRole('row', { name: /Phó Chủ tịch Trần Văn An/ }).getByText('Đang hiệu lực').waitFor();
+  await row.getByRole('button', { name: /Thu hồi/ }).click();
+  await page.getByRole('row', { name: /Phó Chủ tịch Lê Thị Hạnh/ }).getByText('Đã thu hồi').waitFor();
+});
+
 it('switches to English and back, keeping the screen', async () => {
   const page = await w().signIn('cv-xaydung');
   await page.getByRole('button', { name: 'Switch to English' }).click();

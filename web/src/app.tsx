@@ -6,6 +6,7 @@ import { forgetDirectory, loadDirectory } from './directory';
 import { m, onLangChange } from './i18n';
 import { match, navigate, useLocation } from './router';
 import { AdminScreen } from './screens/admin/Admin';
+import { DelegationScreen } from './screens/delegations/Delegations';
 import { DeliveryScreen } from './screens/delivery/Delivery';
 import { InspectionList } from './screens/inspections/InspectionList';
 import { InspectionPlan } from './screens/inspections/InspectionPlan';
@@ -69,6 +70,7 @@ function Screen({ user, path }: { user: User; path: string }) {
   if (path === '/overview' && (office || user.role === 'leader')) return <Overview />;
   if (path === '/statistics') return <Statistics user={user} />;
   if (path === '/notifications') return <DeliveryScreen />;
+  if (path === '/delegations') return <DelegationScreen user={user} />;
   if (path === '/inspections' && (office || user.role === 'leader')) return <InspectionList canPlan={office} />;
   if ((params = match('/inspections/:id', path)) && (office || user.role === 'leader')) return <InspectionPlan planId={params.id!} user={user} />;
   if (path === '/directives/new' && office) return <RegisterDirective />;

@@ -11,7 +11,8 @@ export function isActor(value: unknown): value is Actor {
   return (
     typeof a === 'object' && a !== null && isText(a.id) && isText(a.name) &&
     ['admin', 'office', 'leader', 'agency_head', 'agency_officer', 'system'].includes(a.role) &&
-    (a.agencyId === undefined || isText(a.agencyId))
+    (a.agencyId === undefined || isText(a.agencyId)) &&
+    (a.onBehalfOf === undefined || (typeof a.onBehalfOf === 'object' && a.onBehalfOf !== null && isText(a.onBehalfOf.id) && isText(a.onBehalfOf.name) && isText(a.onBehalfOf.role)))
   );
 }
 

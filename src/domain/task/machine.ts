@@ -7,7 +7,7 @@ import type { TaskRejection } from './errors';
 import type { EscalationTarget } from './policy';
 import { isClosed, refusalOf } from './rules';
 import { pendingEvents, workingDaysLeft, type TimedEvent } from './schedule';
-import type { Actor, Agency, NotificationKind, Recipient, TaskInput, TaskState, TaskStatus } from './types';
+import { actorLabel, type Actor, type Agency, type NotificationKind, type Recipient, type TaskInput, type TaskState, type TaskStatus } from './types';
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Hệ thống Đôn Đốc', role: 'system' };
 
@@ -235,14 +235,14 @@ export class TaskMachine {
       s.dueSoon = false;
       this.record(now, a.actor, 'completion_accepted', { report: report.n, onTime: s.completedOnTime });
       this.notify(`completion/${report.n}/accepted`, 'completion_accepted', [agencyMailbox(s.leadAgency)], [person(s.task.assigningLeader)], now, {
-        onTime: s.completedOnTime ? 'đúng hạn' : 'quá hạn',
+        onTime: s.completedOnTime ? 'đúng hạn' : 'quá hạn', ...delegated(a.actor),
       });
     } else {
       s.phase = 'in_progress';
       s.completion = null;
       s.scheduleFloor = now; // notices that fell due during the review are not sent late
       this.record(now, a.actor, 'completion_returned', { report: report.n, reason: a.reason!.trim() });
-      this.notify(`completion/${report.n}/returned`, 'completion_returned', [agencyMailbox(s.leadAgency)], [agencyHead(s.leadAgency)], now, { reason: a.reason!.trim() });
+      this.notify(`completion/${report.n}/returned`, 'completion_returned', [agencyMailbox(s.leadAgency)], [agencyHead(s.leadAgency)], now, { reason: a.reason!.trim(), ...delegated(a.actor) });
     }
   }
 
@@ -265,12 +265,12 @@ export class TaskMachine {
       this.setDeadline(day, now);
       this.record(now, a.actor, 'extension_approved', { proposal: proposal.n, newDeadline: day, comment: a.comment?.trim() ?? null });
       this.notify(`extension/${proposal.n}/decided`, 'extension_decided', [agencyMailbox(s.leadAgency)], [s.task.office], now, {
-        ...facts, decision: 'approve', newDeadline: formatVietnamese(day), comment: a.comment?.trim() ?? null,
+        ...facts, decision: 'approve', newDeadline: formatVietnamese(day), comment: a.comment?.trim() ?? null, ...delegated(a.actor),
       });
     } else {
       this.record(now, a.actor, 'extension_rejected', { proposal: proposal.n, comment: a.comment!.trim() });
       this.notify(`extension/${proposal.n}/decided`, 'extension_decided', [agencyMailbox(s.leadAgency)], [s.task.office], now, {
-        ...facts, decision: 'reject', comment: a.comment!.trim(),
+        ...facts, decision: 'reject', comment: a.comment!.trim(), ...delegated(a.actor),
       });
     }
   }
@@ -468,4 +468,9 @@ function person(p: { name: string; email: string }): Recipient {
 
 function unique(recipients: Recipient[]): Recipient[] {
   return recipients.filter((r, i) => recipients.findIndex((x) => x.email === r.email) === i);
+}
+
+/** A decision taken under a delegation names both people in its notice ("Lê Văn X thay mặt Phó Chủ tịch Trần Văn A"). */
+function delegated(actor: Actor): { decidedBy: string } | Record<string, never> {
+  return actor.onBehalfOf ? { decidedBy: actorLabel(actor) } : {};
 }

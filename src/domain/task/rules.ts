@@ -11,12 +11,16 @@ export function isClosed(phase: Phase): boolean {
   return phase === 'completed' || phase === 'withdrawn';
 }
 
+/** The assigning leader or the chairman: who decides an extension. */
+const isApprover = (s: TaskState, a: { id: string; role: string }) => a.role === 'leader' && (a.id === s.task.assigningLeader.id || a.id === s.task.chairman.id);
+
 /** Why `action` would be refused at `now`, or null when it is allowed. */
 export function refusalOf(s: TaskState, calendar: WorkingCalendar, action: TaskAction, now: number): TaskRejection | null {
   if (typeof action !== 'object' || action === null) return rejection('FIELD_REQUIRED', 'action');
   if (!isActor(action.actor)) return rejection('FIELD_REQUIRED', 'actor', 'id, name, role');
   const a = action.actor;
-  const isOffice = OFFICE_ROLES.includes(a.role);
+  // A delegate acts with the delegator's power (the API checks the delegation; a delegate's delegate has none).
+  const isOffice = OFFICE_ROLES.includes(a.role) || (a.onBehalfOf !== undefined && OFFICE_ROLES.includes(a.onBehalfOf.role));
   const isLead = AGENCY_ROLES.includes(a.role) && a.agencyId === s.leadAgency.id;
   if (action.type === 'correct_calendar') {
     if (!(a.role === 'admin' || a.role === 'system')) return rejection('FORBIDDEN_ROLE', 'actor.role');
@@ -57,7 +61,7 @@ export function refusalOf(s: TaskState, calendar: WorkingCalendar, action: TaskA
       if (!isText(action.plan)) return rejection('FIELD_REQUIRED', 'plan');
       return newDeadlineRefusal(s, calendar, action.proposedDeadline, 'proposedDeadline', now, true);
     case 'decide_extension':
-      if (a.role !== 'leader' || (a.id !== s.task.assigningLeader.id && a.id !== s.task.chairman.id)) return rejection('NOT_APPROVER', 'actor');
+      if (!isApprover(s, a) && !(a.onBehalfOf && isApprover(s, a.onBehalfOf))) return rejection('NOT_APPROVER', 'actor');
       if (!s.extension) return rejection('NO_EXTENSION_PENDING');
       if (action.decision === 'reject') return isText(action.comment) ? null : rejection('REASON_REQUIRED', 'comment');
       if (action.decision !== 'approve') return rejection('FIELD_REQUIRED', 'decision', 'approve | reject');

@@ -12,6 +12,13 @@ export interface Actor {
   role: Role;
   /** The actor's agency, for agency roles. */
   agencyId?: string;
+  /** Acting under a delegation (ủy quyền): the person whose power this is ("X thay mặt Y"). */
+  onBehalfOf?: { id: string; name: string; role: Role };
+}
+
+/** How an actor signs: "Lê Văn X thay mặt Phó Chủ tịch Trần Văn A" under a delegation, else the name. */
+export function actorLabel(a: Pick<Actor, 'name' | 'onBehalfOf'>): string {
+  return a.onBehalfOf ? `${a.name} thay mặt ${a.onBehalfOf.name}` : a.name;
 }
 
 export interface Person {

@@ -704,6 +704,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ủy quyền đã giao và đã nhận (quản trị: tất cả) / delegations given and received (admin: all) */
+        get: operations["getDelegations"];
+        put?: never;
+        /**
+         * Ủy quyền một quyền cho người khác trong một khoảng thời gian / delegate a power for a date range
+         * @description Lãnh đạo: quyết định gia hạn (cho lãnh đạo khác); Văn phòng: xác nhận báo cáo hoàn thành. Không ủy quyền tiếp. / A leader: deciding extensions (to another leader); the office: reviewing completion reports. Never passed on.
+         */
+        post: operations["postDelegations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegation-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người có thể nhận ủy quyền một quyền / who may be delegated a power */
+        get: operations["getDelegationCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi ủy quyền / revoke a delegation */
+        post: operations["postDelegationsByIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -5401,6 +5456,8 @@ export interface operations {
                             pastWindow: boolean;
                             /** @description Nhiệm vụ do chính lãnh đạo này giao / a task this leader assigned */
                             mine: boolean;
+                            /** @description Quyết định thay mặt ai, theo ủy quyền / whose decision this is, under a delegation */
+                            onBehalfOf: string | null;
                         }[];
                     };
                 };
@@ -7211,6 +7268,402 @@ export interface operations {
             /** @description Idempotency-Key đã dùng cho yêu cầu khác / the Idempotency-Key was used for another request */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDelegations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            power: "decide_extension" | "review_completion";
+                            delegator: {
+                                userId: string;
+                                name: string;
+                                role: string;
+                                leaderId: string | null;
+                                email: string;
+                            };
+                            delegate: {
+                                userId: string;
+                                name: string;
+                                role: string;
+                                leaderId: string | null;
+                                email: string;
+                            };
+                            from: string;
+                            to: string;
+                            reason: string;
+                            createdBy: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            /** @description Đang có hiệu lực hôm nay / in force today */
+                            active: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDelegations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa không tạo trùng; khóa của yêu cầu bị ngắt giữa chừng được nhận lại sau vài phút / a retry with the same key creates nothing twice; the key of a request cut off midway is taken over after a few minutes */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description decide_extension: quyết định gia hạn / decide extensions; review_completion: xác nhận hoặc trả lại báo cáo hoàn thành / accept or return completion reports
+                     * @enum {string}
+                     */
+                    power: "decide_extension" | "review_completion";
+                    /** @description Người được ủy quyền / the delegate (a user id) */
+                    delegateUserId: string;
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
+                    from: string;
+                    /** @description Ngày: YYYY-MM-DD, dd/mm/yyyy, dd/mm/yy hoặc "ngày 15 tháng 3 năm 2027" / a day in any of these forms */
+                    to: string;
+                    reason?: string;
+                    /** @description Chỉ quản trị: người ủy quyền / admin only: the delegator */
+                    delegatorUserId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        power: "decide_extension" | "review_completion";
+                        delegator: {
+                            userId: string;
+                            name: string;
+                            role: string;
+                            leaderId: string | null;
+                            email: string;
+                        };
+                        delegate: {
+                            userId: string;
+                            name: string;
+                            role: string;
+                            leaderId: string | null;
+                            email: string;
+                        };
+                        from: string;
+                        to: string;
+                        reason: string;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        revokedBy: string | null;
+                        /** @description Đang có hiệu lực hôm nay / in force today */
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: leader, office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Trùng thời gian với một ủy quyền khác cùng quyền / overlaps another delegation of the same power */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Idempotency-Key đã dùng cho yêu cầu khác / the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDelegationCandidates: {
+        parameters: {
+            query: {
+                power: "decide_extension" | "review_completion";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            userId: string;
+                            name: string;
+                            role: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: leader, office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDelegationsByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        power: "decide_extension" | "review_completion";
+                        delegator: {
+                            userId: string;
+                            name: string;
+                            role: string;
+                            leaderId: string | null;
+                            email: string;
+                        };
+                        delegate: {
+                            userId: string;
+                            name: string;
+                            role: string;
+                            leaderId: string | null;
+                            email: string;
+                        };
+                        from: string;
+                        to: string;
+                        reason: string;
+                        createdBy: string;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        revokedBy: string | null;
+                        /** @description Đang có hiệu lực hôm nay / in force today */
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Phiên cookie của trình duyệt thiếu X-CSRF-Token / a browser cookie session without its X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Đã thu hồi / already revoked */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -42,6 +42,9 @@ export function Layout({ user, onSignOut, children }: { user: User; onSignOut: (
           <a href="/notifications" aria-current={path === '/notifications' ? 'page' : undefined}>
             {t.delivery.link}
           </a>
+          <a href="/delegations" aria-current={path === '/delegations' ? 'page' : undefined}>
+            {t.delegations.link}
+          </a>
           <button type="button" class="link" lang={currentLang() === 'vi' ? 'en' : 'vi'} aria-label={t.switchLanguageLabel} onClick={() => setLang(currentLang() === 'vi' ? 'en' : 'vi')}>
             {t.switchLanguage}
           </button>

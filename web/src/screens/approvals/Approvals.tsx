@@ -113,7 +113,7 @@ function Proposal({ x, calendar, onDecided }: { x: Pending; calendar: WorkingDay
           <div>
             <dt>{t.assigningLeader}</dt>
             <dd>
-              {dir.leaderName(x.assigningLeaderId)} ({t.notMine})
+              {dir.leaderName(x.assigningLeaderId)} ({x.onBehalfOf ? t.onBehalfOf(x.onBehalfOf) : t.notMine})
             </dd>
           </div>
         ) : null}
