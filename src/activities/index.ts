@@ -3,6 +3,8 @@ import { ApplicationFailure, log } from '@temporalio/activity';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { recordTaskEvents, type TaskEventBatch } from '../db/event-log';
+import { markStarted } from '../db/registrations';
+import { preparePeriod, type PreparedPeriod } from '../api/regime-periods';
 import { describeUnstorableText, findUnstorableText } from '../domain/text';
 import { NotificationRequestSchema, type NotificationRequest } from './notification';
 import type { DigestDue } from './digests';
@@ -47,6 +49,16 @@ export function createActivities({ notifier, register }: ActivityDependencies) {
       storable(input, 'task event batch');
       validated(TaskEventBatchSchema, input, 'INVALID_EVENT_BATCH', `task event batch for ${input?.taskId}`);
       return recordTaskEvents(register, input); // the schema checks the row's key fields; the row itself goes as the workflow built it
+    },
+    /** A reporting regime's period at this instant: its report tasks registered once, those not started yet returned to start. */
+    async prepareReportPeriod(input: { regimeId: string; at: number }): Promise<PreparedPeriod> {
+      const { regimeId, at } = validated(z.object({ regimeId: z.string().min(1).max(64), at: z.number().int() }), input, 'INVALID_REGIME_RUN', 'reporting regime run');
+      return preparePeriod(register, regimeId, at);
+    },
+    /** Records the report tasks whose workflows the regime's run started. */
+    async markReportsStarted(input: { taskIds: string[] }): Promise<void> {
+      const { taskIds } = validated(z.object({ taskIds: z.array(z.string().min(1)).max(10_000) }), input, 'INVALID_REGIME_RUN', 'started report tasks');
+      await markStarted(register, taskIds);
     },
     /** Who takes a digest at this instant (the schedule's intended time), on a working day. */
     async digestsDue(input: { at: number }): Promise<DigestDue> {

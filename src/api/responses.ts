@@ -46,6 +46,7 @@ export const TaskRowOut = z
     escalationLevel: z.number().int(), progressPercent: z.number(),
     assignedAt: instant, completedAt: instant.nullable(), completedOnTime: z.boolean().nullable(), withdrawnAt: instant.nullable(), updatedAt: instant,
     nextNotice: z.object({ kind: z.string(), at: instant }).strict().nullable().describe('Thông báo kế tiếp quy trình sẽ gửi / the next notice the workflow will send'),
+    kind: z.enum(['task', 'report']).describe('report: báo cáo định kỳ / a periodic report'),
   })
   .strict();
 export const TaskPage = z.object({ items: z.array(TaskRowOut), nextCursor: z.string().nullable() }).strict();

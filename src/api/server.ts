@@ -25,6 +25,7 @@ import { taskExportRoutes } from './task-export';
 import { deliveryRoutes } from './delivery';
 import { inspectionRoutes } from './inspections';
 import { delegationRoutes } from './delegations';
+import { regimeRoutes } from './regimes';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { timelineRoutes } from './task-timeline';
 import { extensionRoutes } from './extensions';
@@ -124,6 +125,7 @@ export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[
     ...deliveryRoutes(db),
     ...inspectionRoutes(services),
     ...delegationRoutes(db),
+    ...regimeRoutes(services),
     ...directoryRoutes(db),
     ...calendarRoutes(db, temporal),
     ...policyRoutes(db),

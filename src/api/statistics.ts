@@ -47,6 +47,7 @@ export const StatisticsQuery = z
     snapshot: localDate.optional().describe('Số liệu tính đến hết ngày (mặc định hôm nay) / figures as of the end of this day (default today)'),
     formula: z.enum(FORMULA_IDS).optional(),
     format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    kind: z.enum(['task', 'report']).optional().describe('Chỉ báo cáo định kỳ, hoặc chỉ nhiệm vụ khác (mặc định: tất cả) / periodic reports only, or other tasks only (default: both)'),
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '"to" phải sau "from" / "to" must not be before "from"' });
@@ -85,6 +86,7 @@ export async function statistics(db: Database, p: Principal, q: StatisticsReques
     assignedFrom: q.from ? calendar.endOfDay(q.from) - 86_400_000 + 1 : null,
     assignedTo: q.to ? calendar.endOfDay(q.to) : null,
     leadAgency: isAgencyRole(p.role) ? p.agencyId : null,
+    ...(q.kind ? { kind: q.kind } : {}),
   });
   const report = reportOf(counts, { snapshot, formula: q.formula ?? settings.formula, thresholds: settings.thresholds as Thresholds });
   const labels: Record<string, string> = {};

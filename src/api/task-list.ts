@@ -32,6 +32,7 @@ export const ListQuery = z
     deadlineTo: localDate.optional(),
     overdue: flag.optional(),
     escalationLevel: z.coerce.number().int().min(0).max(50).optional(),
+    kind: z.enum(['task', 'report']).optional().describe('report: báo cáo định kỳ theo chế độ báo cáo; task: nhiệm vụ khác / periodic reports, or other tasks'),
     q: safeString().max(200).optional().describe('Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics'),
     sort: z.enum(SORT_VALUES).default('deadline'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -68,6 +69,7 @@ export function presentRow(r: TaskRowRecord, now: number, written?: string) {
     completedOnTime: r.completed_on_time,
     withdrawnAt: iso(r.withdrawn_at),
     updatedAt: iso(r.updated_at),
+    kind: r.kind === 'report' ? ('report' as const) : ('task' as const),
     nextNotice: open && r.next_notice_at ? { kind: r.next_notice_kind ?? '', at: iso(r.next_notice_at)! } : null,
   };
 }
@@ -86,6 +88,7 @@ export function listQueryOf(p: Principal, query: Omit<z.output<typeof ListQuery>
     deadlineFrom: query.deadlineFrom,
     deadlineTo: query.deadlineTo,
     escalationLevel: query.escalationLevel,
+    ...(query.kind ? { kind: query.kind } : {}),
     words: foldVietnamese(query.q ?? '').split(' ').filter(Boolean),
     sort: query.sort.replace('-', '') as SortKey,
     descending: query.sort.startsWith('-'),

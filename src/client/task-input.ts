@@ -50,6 +50,7 @@ export const TaskInputSchema = z
     coordinatingAgencies: z.array(agency).max(50).default([]),
     deadline,
     deadlineText: text.max(200).optional(),
+    report: z.object({ regimeId: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/), period: z.string().regex(/^\d{4}(-(\d{2}|Q[1-4]|H[12]))?$/) }).optional(),
     priority: z.enum(['normal', 'high', 'urgent']).default('normal'),
     policy: PolicySchema.default({ ...DEFAULT_TASK_POLICY, dayOffDeadline: DEFAULT_TASK_POLICY.dayOffDeadline ?? 'next' }),
     policyProfile: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/).optional(),

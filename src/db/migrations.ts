@@ -425,6 +425,36 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX delegations_from_delegator ON delegations (delegator_id, power) WHERE revoked_at IS NULL;
     `,
   },
+  {
+    id: '014_reporting_regimes',
+    sql: `
+      -- Periodic reports (chế độ báo cáo định kỳ): a regime, its agencies, frequency and due rule; each period's
+      -- report is an ordinary task of each agency, registered once per (regime, agency, period).
+      ALTER TABLE tasks ADD COLUMN kind text NOT NULL DEFAULT 'task';
+      CREATE INDEX tasks_reports ON tasks (task_id) WHERE kind = 'report';
+      CREATE TABLE reporting_regimes (
+        id                  text        PRIMARY KEY,
+        title               text        NOT NULL,
+        content             text        NOT NULL DEFAULT '',
+        agencies            jsonb       NOT NULL,
+        frequency           text        NOT NULL CHECK (frequency IN ('monthly', 'quarterly', 'half_yearly', 'yearly')),
+        due                 jsonb       NOT NULL,
+        directive_number    text        NOT NULL REFERENCES directives (number),
+        assigning_leader_id text        NOT NULL REFERENCES leaders (id),
+        status              text        NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'ended')),
+        created_by          text        NOT NULL,
+        created_at          timestamptz NOT NULL DEFAULT now(),
+        updated_at          timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE report_tasks (
+        regime_id  text NOT NULL REFERENCES reporting_regimes (id),
+        agency_id  text NOT NULL,
+        period     text NOT NULL,
+        task_id    text NOT NULL UNIQUE,
+        PRIMARY KEY (regime_id, agency_id, period)
+      );
+    `,
+  },
 ];
 
 const LOCK_KEY = 7_233_001; // any constant shared by every Đôn Đốc process

@@ -14,6 +14,8 @@ export interface CountsQuery {
   assignedTo: number | null;
   /** Only the tasks this agency leads (an agency's own report). */
   leadAgency: string | null;
+  /** Periodic reports only, or ordinary tasks only; undefined: both. */
+  kind?: 'task' | 'report';
 }
 
 /**
@@ -36,6 +38,7 @@ export async function taskCounts(db: Database, q: CountsQuery, sliceRows = PGLIT
   if (q.assignedFrom !== null) where.push(`assigned_at >= ${param(iso(q.assignedFrom))}`);
   if (q.assignedTo !== null) where.push(`assigned_at <= ${param(iso(q.assignedTo))}`);
   if (q.leadAgency !== null) where.push(`lead_agency_id = ${param(q.leadAgency)}`);
+  if (q.kind) where.push(`kind = ${param(q.kind)}`);
   const byKey = new Map<string, GroupCounts>();
   const add = (rows: CountRow[]) => {
     for (const r of rows) {

@@ -33,6 +33,8 @@ export interface TaskListQuery {
   deadlineFrom?: string;
   deadlineTo?: string;
   escalationLevel?: number;
+  /** Periodic reports only, or ordinary tasks only. */
+  kind?: 'task' | 'report';
   /** Folded words (foldVietnamese), each of which must occur in the task's search text. */
   words?: string[];
   sort: SortKey;
@@ -45,7 +47,8 @@ export interface TaskListQuery {
 
 type Instant = Date | string; // the drivers return timestamptz as Date
 /** A task row as read back: timestamps as the driver gives them; rows from before migration 002 lack the newer columns. */
-export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority' | 'deadline_at' | 'assigned_at' | 'completed_at' | 'withdrawn_at' | 'updated_at' | 'last_seq' | 'next_notice_at'> & {
+export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority' | 'deadline_at' | 'assigned_at' | 'completed_at' | 'withdrawn_at' | 'updated_at' | 'last_seq' | 'next_notice_at' | 'kind'> & {
+  kind: string | null;
   next_notice_at: Instant | null;
   coordinating_agency_ids: string[] | null;
   priority: string | null;
@@ -59,7 +62,7 @@ export type TaskRowRecord = Omit<TaskRow, 'coordinating_agency_ids' | 'priority'
 
 const ROW_COLUMNS = `task_id, code, title, source, directive_number, lead_agency_id, coordinating_agency_ids, priority, assigning_leader_id, status,
   to_char(deadline, 'YYYY-MM-DD') AS deadline, deadline_at, escalation_level, progress_percent, assigned_at, completed_at, completed_on_time, withdrawn_at, updated_at,
-  next_notice_at, next_notice_kind`;
+  next_notice_at, next_notice_kind, kind`;
 
 /** A cursor whose value PostgreSQL refuses for the sort's type (30 February): the client's error, not the server's. */
 export class InvalidCursorError extends Error {
@@ -117,6 +120,7 @@ export function listTasksSql(q: TaskListQuery): { sql: string; params: unknown[]
   if (q.deadlineFrom) where.push(`deadline >= ${param(q.deadlineFrom)}::date`);
   if (q.deadlineTo) where.push(`deadline <= ${param(q.deadlineTo)}::date`);
   if (q.escalationLevel !== undefined) where.push(`escalation_level = ${param(q.escalationLevel)}`);
+  if (q.kind) where.push(`kind = ${param(q.kind)}`);
   for (const word of q.words ?? []) where.push(`search_text LIKE ${param(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
   const sort = SORTS[q.sort];
   if (q.after) where.push(`(${sort.expr}, task_id) ${q.descending ? '<' : '>'} (${param(q.after.value)}::${sort.cast}, ${param(q.after.taskId)})`);

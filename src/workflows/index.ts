@@ -2,3 +2,4 @@
 export { taskWorkflow } from './task-workflow';
 export { digestWorkflow } from './digest-workflow';
 export { inspectionVisitWorkflow } from './inspection-workflow';
+export { reportingPeriodWorkflow } from './reporting-workflow';

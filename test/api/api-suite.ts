@@ -14,6 +14,7 @@ import { calendarSuite } from './calendar-suite';
 import { delegationSuite } from './delegation-suite';
 import { inspectionSuite } from './inspection-suite';
 import { policySuite } from './policy-suite';
+import { regimeSuite } from './regime-suite';
 import { hardeningSuite } from './hardening-suite';
 
 const at = (iso: string) => Date.parse(iso);
@@ -711,4 +712,5 @@ export function apiSuite(makeEngine: () => Engine): void {
   policySuite(h);
   inspectionSuite(h);
   delegationSuite(h);
+  regimeSuite(h);
 }

@@ -388,6 +388,27 @@ it('a vice-chairman delegates extension decisions to another for today; both see
   await page.getByRole('row', { name: /Phó Chủ tịch Lê Thị Hạnh/ }).getByText('Đã thu hồi').waitFor();
 });
 
+it('the office defines a monthly reporting regime for two agencies; its next period is on the 15th', async () => {
+  const page = await w().signIn('vanphong');
+  await page.getByRole('link', { name: 'Báo cáo định kỳ', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Chế độ báo cáo định kỳ' }).waitFor();
+  await page.getByLabel(/^Mã/).fill('bc-thang-tien-do');
+  await page.getByLabel(/^Nội dung báo cáo/).fill('tiến độ các công trình trọng điểm');
+  await page.getByLabel(/^Lãnh đạo giao/).selectOption({ label: 'Phó Chủ tịch Trần Văn An' });
+  await page.getByLabel(/^Số văn bản quy định/).fill('45/QĐ-UBND');
+  await page.getByLabel(/^Người ký/).fill('Chủ tịch Nguyễn Văn Bình');
+  const agencies = page.getByRole('group', { name: 'Cơ quan báo cáo' });
+  await agencies.getByLabel('Sở Xây dựng', { exact: true }).check();
+  await agencies.getByLabel('Sở Giao thông vận tải', { exact: true }).check();
+  await page.getByRole('button', { name: 'Lập chế độ báo cáo' }).click();
+  await seen(page, 'Đã lưu.');
+  const card = page.locator('article.card', { hasText: 'tiến độ các công trình trọng điểm' });
+  await card.getByText(/Kỳ tới: 15\/\d{2}\/\d{4} 07:00/).waitFor();
+  await screen(page, '32-office-reporting-regime');
+  await card.getByRole('button', { name: /Tạm dừng/ }).click();
+  await card.getByText('Tạm dừng', { exact: false }).first().waitFor();
+});
+
 it('switches to English and back, keeping the screen', async () => {
   const page = await w().signIn('cv-xaydung');
   await page.getByRole('button', { name: 'Switch to English' }).click();

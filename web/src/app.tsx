@@ -7,6 +7,7 @@ import { m, onLangChange } from './i18n';
 import { match, navigate, useLocation } from './router';
 import { AdminScreen } from './screens/admin/Admin';
 import { DelegationScreen } from './screens/delegations/Delegations';
+import { RegimesScreen } from './screens/regimes/Regimes';
 import { DeliveryScreen } from './screens/delivery/Delivery';
 import { InspectionList } from './screens/inspections/InspectionList';
 import { InspectionPlan } from './screens/inspections/InspectionPlan';
@@ -71,6 +72,7 @@ function Screen({ user, path }: { user: User; path: string }) {
   if (path === '/statistics') return <Statistics user={user} />;
   if (path === '/notifications') return <DeliveryScreen />;
   if (path === '/delegations') return <DelegationScreen user={user} />;
+  if (path === '/regimes' && (office || user.role === 'leader')) return <RegimesScreen canManage={office} />;
   if (path === '/inspections' && (office || user.role === 'leader')) return <InspectionList canPlan={office} />;
   if ((params = match('/inspections/:id', path)) && (office || user.role === 'leader')) return <InspectionPlan planId={params.id!} user={user} />;
   if (path === '/directives/new' && office) return <RegisterDirective />;

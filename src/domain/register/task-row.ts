@@ -27,12 +27,14 @@ export interface TaskRow {
   /** The next notice the workflow will send and when ("Việc của tôi" shows it); null when none is pending. */
   next_notice_at: string | null;
   next_notice_kind: string | null;
+  /** 'report' for a periodic report under a reporting regime, else 'task'. */
+  kind: 'task' | 'report';
 }
 
 export const TASK_ROW_COLUMNS: readonly (keyof TaskRow)[] = [
   'task_id', 'code', 'title', 'source', 'directive_number', 'lead_agency_id', 'coordinating_agency_ids', 'priority', 'assigning_leader_id', 'status', 'deadline',
   'deadline_at', 'escalation_level', 'progress_percent', 'assigned_at', 'completed_at', 'completed_on_time', 'withdrawn_at',
-  'last_seq', 'updated_at', 'next_notice_at', 'next_notice_kind',
+  'last_seq', 'updated_at', 'next_notice_at', 'next_notice_kind', 'kind',
 ];
 
 export function taskRowOf(state: TaskState, status: TaskStatus, nextNotice?: { kind: string; at: number }): TaskRow {
@@ -62,6 +64,7 @@ export function taskRowOf(state: TaskState, status: TaskStatus, nextNotice?: { k
     updated_at: iso(last?.at ?? state.assignedAt)!,
     next_notice_at: iso(nextNotice?.at ?? null),
     next_notice_kind: nextNotice?.kind ?? null,
+    kind: state.task.report ? 'report' : 'task',
   };
 }
 

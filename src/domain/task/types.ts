@@ -68,6 +68,8 @@ export interface TaskInput {
   deadline: DeadlineSpec;
   /** The deadline's words when they say more than the day they give (a period, "thường xuyên"), kept to show as written. */
   deadlineText?: string;
+  /** A periodic report under a reporting regime (chế độ báo cáo định kỳ), for one period. */
+  report?: { regimeId: string; period: string };
   priority: Priority;
   policy: TaskPolicy;
   /** The named policy profile `policy` was taken from, when it came from one (shown with the task). */

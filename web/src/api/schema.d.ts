@@ -759,6 +759,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting-regimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các chế độ báo cáo / reporting regimes */
+        get: operations["getReportingRegimes"];
+        put?: never;
+        /** Lập chế độ báo cáo định kỳ; mỗi kỳ mỗi cơ quan một nhiệm vụ báo cáo / define a reporting regime; each period, a report task per agency */
+        post: operations["postReportingRegimes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-regimes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một chế độ báo cáo, lịch chạy tới và từng kỳ (số báo cáo, đã nộp, quá hạn) / a regime, its next runs and each period */
+        get: operations["getReportingRegimesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa chế độ báo cáo (áp dụng từ kỳ sau) / edit a regime (from the next period) */
+        patch: operations["patchReportingRegimesById"];
+        trace?: never;
+    };
+    "/api/reporting-regimes/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạm dừng (không tạo kỳ mới) / pause (no new periods) */
+        post: operations["postReportingRegimesByIdPause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-regimes/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp tục / resume */
+        post: operations["postReportingRegimesByIdResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-regimes/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc chế độ báo cáo (các nhiệm vụ đã giao vẫn theo dõi) / end the regime (tasks given stay followed) */
+        post: operations["postReportingRegimesByIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-regimes/{id}/backfill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chạy bù các kỳ bị lỡ / run missed periods
+         * @description Mỗi kỳ chỉ tạo một lần cho mỗi cơ quan, kể cả khi đã chạy / each period is registered once per agency, even if it already ran.
+         */
+        post: operations["postReportingRegimesByIdBackfill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -1719,6 +1826,8 @@ export interface operations {
                 deadlineTo?: string;
                 overdue?: "true" | "false";
                 escalationLevel?: number;
+                /** @description report: báo cáo định kỳ theo chế độ báo cáo; task: nhiệm vụ khác / periodic reports, or other tasks */
+                kind?: "task" | "report";
                 /** @description Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics */
                 q?: string;
                 sort?: "deadline" | "-deadline" | "assigned" | "-assigned" | "updated" | "-updated" | "escalation" | "-escalation" | "code" | "-code";
@@ -1778,6 +1887,11 @@ export interface operations {
                                  */
                                 at: string;
                             } | null;
+                            /**
+                             * @description report: báo cáo định kỳ / a periodic report
+                             * @enum {string}
+                             */
+                            kind: "task" | "report";
                         }[];
                         nextCursor: string | null;
                     };
@@ -1872,6 +1986,11 @@ export interface operations {
                                  */
                                 at: string;
                             } | null;
+                            /**
+                             * @description report: báo cáo định kỳ / a periodic report
+                             * @enum {string}
+                             */
+                            kind: "task" | "report";
                         } | null;
                         registration: {
                             directiveNumber: string;
@@ -5804,6 +5923,8 @@ export interface operations {
                 snapshot?: string;
                 formula?: "government_office" | "of_assigned" | "on_time_of_completed";
                 format?: "json" | "csv" | "xlsx";
+                /** @description Chỉ báo cáo định kỳ, hoặc chỉ nhiệm vụ khác (mặc định: tất cả) / periodic reports only, or other tasks only (default: both) */
+                kind?: "task" | "report";
             };
             header?: never;
             path?: never;
@@ -6119,6 +6240,8 @@ export interface operations {
                 deadlineTo?: string;
                 overdue?: "true" | "false";
                 escalationLevel?: number;
+                /** @description report: báo cáo định kỳ theo chế độ báo cáo; task: nhiệm vụ khác / periodic reports, or other tasks */
+                kind?: "task" | "report";
                 /** @description Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics */
                 q?: string;
                 sort?: "deadline" | "-deadline" | "assigned" | "-assigned" | "updated" | "-updated" | "escalation" | "-escalation" | "code" | "-code";
@@ -7664,6 +7787,861 @@ export interface operations {
                 headers: {
                     /** @description Số giây nên chờ / seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportingRegimes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            content: string;
+                            agencies: string[];
+                            frequency: string;
+                            due: unknown;
+                            directiveNumber: string;
+                            assigningLeaderId: string;
+                            /** @enum {string} */
+                            status: "active" | "paused" | "ended";
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                            nextRuns: string[];
+                            periods: {
+                                period: string;
+                                tasks: number;
+                                done: number;
+                                overdue: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin, leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postReportingRegimes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Gửi lại cùng khóa không tạo trùng; khóa của yêu cầu bị ngắt giữa chừng được nhận lại sau vài phút / a retry with the same key creates nothing twice; the key of a request cut off midway is taken over after a few minutes */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    /** @description Ví dụ "tình hình thực hiện nhiệm vụ UBND thành phố giao" / e.g. "how the tasks the city assigned are carried out" */
+                    title: string;
+                    content?: string;
+                    agencies: string[];
+                    /**
+                     * @description monthly | quarterly | half_yearly | yearly
+                     * @enum {string}
+                     */
+                    frequency: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                    /** @description Hạn nộp: N ngày làm việc sau ngày chốt số liệu, hoặc ngày cố định trong tháng / due N working days after the cut-off, or a fixed day of the month */
+                    due: {
+                        workingDaysAfterCutoff: number;
+                    } | {
+                        dayOfMonth: number;
+                    };
+                    /** @description Văn bản quy định chế độ báo cáo / the document that sets the regime */
+                    directive: {
+                        number: string;
+                        /** Format: date */
+                        date: string;
+                        signer: string;
+                        /** @enum {string} */
+                        source: "government" | "party_committee" | "peoples_council" | "peoples_committee" | "chairman";
+                        title: string;
+                    };
+                    assigningLeaderId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        content: string;
+                        agencies: string[];
+                        frequency: string;
+                        due: unknown;
+                        directiveNumber: string;
+                        assigningLeaderId: string;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "ended";
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                        nextRuns: string[];
+                        periods: {
+                            period: string;
+                            tasks: number;
+                            done: number;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Đã có chế độ này, hoặc văn bản trùng số / the regime exists, or the document number is taken */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Idempotency-Key đã dùng cho yêu cầu khác / the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportingRegimesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        content: string;
+                        agencies: string[];
+                        frequency: string;
+                        due: unknown;
+                        directiveNumber: string;
+                        assigningLeaderId: string;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "ended";
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                        nextRuns: string[];
+                        periods: {
+                            period: string;
+                            tasks: number;
+                            done: number;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin, leader */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchReportingRegimesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Ví dụ "tình hình thực hiện nhiệm vụ UBND thành phố giao" / e.g. "how the tasks the city assigned are carried out" */
+                    title?: string;
+                    content?: string;
+                    agencies?: string[];
+                    /** @description Hạn nộp: N ngày làm việc sau ngày chốt số liệu, hoặc ngày cố định trong tháng / due N working days after the cut-off, or a fixed day of the month */
+                    due?: {
+                        workingDaysAfterCutoff: number;
+                    } | {
+                        dayOfMonth: number;
+                    };
+                    assigningLeaderId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        content: string;
+                        agencies: string[];
+                        frequency: string;
+                        due: unknown;
+                        directiveNumber: string;
+                        assigningLeaderId: string;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "ended";
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                        nextRuns: string[];
+                        periods: {
+                            period: string;
+                            tasks: number;
+                            done: number;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postReportingRegimesByIdPause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        content: string;
+                        agencies: string[];
+                        frequency: string;
+                        due: unknown;
+                        directiveNumber: string;
+                        assigningLeaderId: string;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "ended";
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                        nextRuns: string[];
+                        periods: {
+                            period: string;
+                            tasks: number;
+                            done: number;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chế độ báo cáo đã kết thúc / the regime has ended */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postReportingRegimesByIdResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        content: string;
+                        agencies: string[];
+                        frequency: string;
+                        due: unknown;
+                        directiveNumber: string;
+                        assigningLeaderId: string;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "ended";
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                        nextRuns: string[];
+                        periods: {
+                            period: string;
+                            tasks: number;
+                            done: number;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chế độ báo cáo đã kết thúc / the regime has ended */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postReportingRegimesByIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        content: string;
+                        agencies: string[];
+                        frequency: string;
+                        due: unknown;
+                        directiveNumber: string;
+                        assigningLeaderId: string;
+                        /** @enum {string} */
+                        status: "active" | "paused" | "ended";
+                        createdBy: string;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description Các lần chạy tới theo lịch / the schedule's next runs */
+                        nextRuns: string[];
+                        periods: {
+                            period: string;
+                            tasks: number;
+                            done: number;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chế độ báo cáo đã kết thúc / the regime has ended */
+            409: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sổ đăng ký hoặc Temporal tạm thời không truy cập được; thử lại sau (Retry-After) / the register or Temporal is temporarily unavailable; retry later (Retry-After) */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ / seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postReportingRegimesByIdBackfill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        periods: string[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ (kể cả tham số lạ, ký tự không lưu được), nêu từng trường / invalid input (unknown parameters and unstorable characters included), naming each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên hết hạn / not signed in, or the session expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ dành cho / only for: office, admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Nội dung quá lớn / the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Chỉ nhận application/json / only application/json is accepted */
+            415: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

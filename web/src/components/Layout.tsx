@@ -15,7 +15,7 @@ export function navItems(user: User): { href: string; label: string }[] {
   if (isOffice(user) || user.role === 'leader') items.push({ href: '/overview', label: n.overview });
   items.push({ href: '/statistics', label: n.statistics });
   if (isOffice(user)) items.push({ href: '/directives/new', label: n.register }, { href: '/import', label: n.import });
-  if (isOffice(user) || user.role === 'leader') items.push({ href: '/inspections', label: n.inspections });
+  if (isOffice(user) || user.role === 'leader') items.push({ href: '/regimes', label: n.regimes }, { href: '/inspections', label: n.inspections });
   if (user.role === 'admin') items.push({ href: '/admin', label: n.admin });
   return items;
 }

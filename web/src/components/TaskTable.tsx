@@ -41,7 +41,10 @@ export function TaskTable({ rows, calendar, caption, nextNotice = false }: { row
               <a href={`/tasks/${encodeURIComponent(r.taskId)}`} tabIndex={-1}>
                 {r.title}
               </a>
-              <span class="sub">{r.directiveNumber}</span>
+              <span class="sub">
+                {r.directiveNumber}
+                {r.kind === 'report' ? ` · ${t.kinds2.report}` : ''}
+              </span>
             </td>
             <td data-label={t.deadline}>
               {r.deadline ? formatDay(r.deadline) : t.noDeadline}

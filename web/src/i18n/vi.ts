@@ -36,7 +36,7 @@ export const vi = {
   // navigation
   nav: {
     home: 'Trang chủ', myTasks: 'Việc của tôi', tasks: 'Danh sách nhiệm vụ', inbox: 'Việc chờ Văn phòng', approvals: 'Chờ tôi quyết định', overview: 'Tổng quan',
-    statistics: 'Thống kê', register: 'Đăng ký văn bản', import: 'Nhập từ tệp', admin: 'Quản trị', inspections: 'Kiểm tra',
+    statistics: 'Thống kê', register: 'Đăng ký văn bản', import: 'Nhập từ tệp', admin: 'Quản trị', inspections: 'Kiểm tra', regimes: 'Báo cáo định kỳ',
   },
   // statuses (UI.md)
   status: {
@@ -70,6 +70,8 @@ export const vi = {
   statusLabel: 'Trạng thái',
   leadAgency: 'Cơ quan chủ trì',
   nextNotice: 'Thông báo kế tiếp',
+  kindLabel: 'Loại',
+  kinds2: { report: 'Báo cáo định kỳ', task: 'Nhiệm vụ khác' } as Record<string, string>,
   coordinatingAgencies: 'Cơ quan phối hợp',
   assigningLeader: 'Lãnh đạo giao',
   directive: 'Văn bản chỉ đạo',
@@ -332,6 +334,30 @@ export const vi = {
     findings: 'Kết quả kiểm tra',
     recommendations: 'Kiến nghị (mỗi dòng một nhiệm vụ)',
     recommendationsHint: 'Mỗi dòng: nội dung | thời hạn, ví dụ: Hoàn thành các nhiệm vụ quá hạn | 30/6/2027',
+  },
+  regimes: {
+    title: 'Chế độ báo cáo định kỳ',
+    intro: 'Mỗi kỳ, mỗi cơ quan một nhiệm vụ báo cáo: được nhắc, đôn đốc và cảnh báo như mọi nhiệm vụ. Kỳ báo cáo theo thời gian chốt số liệu của Nghị định 09/2019/NĐ-CP.',
+    frequencies: { monthly: 'Hằng tháng', quarterly: 'Hằng quý', half_yearly: '6 tháng', yearly: 'Hằng năm' } as Record<string, string>,
+    status: { active: 'Đang chạy', paused: 'Tạm dừng', ended: 'Đã kết thúc' } as Record<string, string>,
+    agencies: 'Cơ quan báo cáo',
+    nextRun: 'Kỳ tới',
+    counts: (n: number, done: number, overdue: number) => `${n} báo cáo, ${done} đã nộp, ${overdue} quá hạn`,
+    pause: 'Tạm dừng',
+    resume: 'Tiếp tục',
+    end: 'Kết thúc',
+    create: 'Lập chế độ báo cáo',
+    id: 'Mã',
+    name: 'Nội dung báo cáo',
+    frequency: 'Tần suất',
+    dueKind: 'Hạn nộp tính theo',
+    dueWorking: 'Số ngày làm việc sau ngày chốt số liệu',
+    dueDay: 'Ngày cố định trong tháng',
+    dueN: 'Số ngày / ngày',
+    docNumber: 'Số văn bản quy định',
+    docDate: 'Ngày văn bản',
+    docSigner: 'Người ký',
+    cutoffs: (d: string) => `Số liệu chốt ngày 14 (tháng, quý, 6 tháng, năm); kỳ được tạo ngày 15 lúc 07:00. Hôm nay: ${d}.`,
   },
   delegations: {
     title: 'Ủy quyền',

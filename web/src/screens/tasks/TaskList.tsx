@@ -17,7 +17,7 @@ export const STATUSES = ['assigned', 'in_progress', 'due_soon', 'overdue', 'no_d
 const CATEGORIES = ['completed_on_time', 'completed_late', 'in_progress_on_time', 'overdue', 'due_soon', 'no_deadline', 'open'];
 const SOURCES = ['government', 'party_committee', 'peoples_council', 'peoples_committee', 'chairman'];
 const SORTS = ['deadline', '-deadline', '-escalation', '-updated', '-assigned', 'code'];
-const KEYS = ['q', 'agency', 'agencyRole', 'status', 'category', 'source', 'leader', 'directive', 'deadlineFrom', 'deadlineTo', 'overdue', 'escalationLevel', 'sort', 'cursor'] as const;
+const KEYS = ['q', 'agency', 'agencyRole', 'status', 'category', 'source', 'leader', 'directive', 'deadlineFrom', 'deadlineTo', 'overdue', 'escalationLevel', 'kind', 'sort', 'cursor'] as const;
 
 type ListQuery = Query<'/api/tasks'>;
 
@@ -177,6 +177,13 @@ function Filters({ user, initial }: { user: User; initial: URLSearchParams }) {
                 {n === 0 ? '0' : t.escalationLevelLong(n)}
               </option>
             ))}
+          </select>
+        </Field>
+        <Field id="f-kind" label={t.kindLabel}>
+          <select id="f-kind" value={values.kind} onChange={set('kind')}>
+            <option value="">{t.any}</option>
+            <option value="report">{t.kinds2.report}</option>
+            <option value="task">{t.kinds2.task}</option>
           </select>
         </Field>
         <Field id="f-sort" label={t.sortLabel}>
