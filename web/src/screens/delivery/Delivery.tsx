@@ -5,12 +5,12 @@ import { useState } from 'preact/hooks';
 import { api, call, type Answer, type Problem } from '../../api/client';
 import { Field } from '../../components/Field';
 import { PageTitle } from '../../components/Page';
+import { HourSelect } from '../../components/Pickers';
 import { fieldProblem, ProblemNote } from '../../components/ProblemNote';
 import { m } from '../../i18n';
 import { useApi } from '../../use-api';
 
 type Preferences = Answer<'/api/delivery-preferences'>;
-const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
 export function DeliveryScreen() {
   const t = m();
@@ -85,11 +85,7 @@ function Row({ email, label, current, save }: { email: string; label: string; cu
       </td>
       <td>
         <label class="visually-hidden" for={`hour-${id}`}>{`${t.delivery.hour}: ${email}`}</label>
-        <select id={`hour-${id}`} value={String(hour)} disabled={mode === 'immediate'} onChange={(e) => setHour(Number(e.currentTarget.value))}>
-          {HOURS.map((h) => (
-            <option key={h} value={String(h)}>{`${String(h).padStart(2, '0')}:00`}</option>
-          ))}
-        </select>
+        <HourSelect id={`hour-${id}`} value={hour} disabled={mode === 'immediate'} onChange={setHour} />
       </td>
       <td>
         <button type="button" class="secondary small" onClick={() => void save(email, mode, hour)}>
@@ -145,11 +141,7 @@ function Any({ data, save, problem }: { data: Preferences; save: Save; problem: 
             </select>
           </Field>
           <Field id="dl-hour" label={t.delivery.hour} error={fieldProblem(problem, 'digestHour')}>
-            <select id="dl-hour" value={String(form.hour)} onChange={(e) => setForm({ ...form, hour: Number(e.currentTarget.value) })}>
-              {HOURS.map((h) => (
-                <option key={h} value={String(h)}>{`${String(h).padStart(2, '0')}:00`}</option>
-              ))}
-            </select>
+            <HourSelect id="dl-hour" value={form.hour} onChange={(hour) => setForm({ ...form, hour })} />
           </Field>
         </div>
         <button type="submit">{t.save}</button>

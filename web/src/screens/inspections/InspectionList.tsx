@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { api, call, type Problem } from '../../api/client';
 import { Field } from '../../components/Field';
 import { PageTitle } from '../../components/Page';
+import { AgencyChecks, LeaderSelect } from '../../components/Pickers';
 import { fieldProblem, ProblemNote } from '../../components/ProblemNote';
-import { useDirectory } from '../../directory';
 import { formatDay, today } from '../../format';
 import { m } from '../../i18n';
 import { navigate } from '../../router';
@@ -23,14 +23,12 @@ export function parsePeople(text: string): { name: string; email: string }[] {
 export function InspectionList({ canPlan }: { canPlan: boolean }) {
   const t = m();
   const i = t.inspections;
-  const dir = useDirectory();
   const [year, setYear] = useState(Number(today().slice(0, 4)));
   const plans = useApi(() => call(() => api.GET('/api/inspection-plans', { params: { query: { year } } })), [year]);
   const suggestions = useApi(() => call(() => api.GET('/api/inspection-suggestions', { params: { query: { year } } })), [year]);
   const [form, setForm] = useState({ title: '', purpose: '', periodFrom: today(), periodTo: `${year}-12-31`, leaderId: '', teamName: 'Đoàn kiểm tra số 1', members: '', agencies: [] as string[] });
   const [problem, setProblem] = useState<Problem>();
   const set = (k: keyof typeof form) => (e: Event) => setForm((f) => ({ ...f, [k]: (e.currentTarget as HTMLInputElement).value }));
-  const toggle = (id: string) => setForm((f) => ({ ...f, agencies: f.agencies.includes(id) ? f.agencies.filter((a) => a !== id) : [...f.agencies, id] }));
   const create = async (e: Event) => {
     e.preventDefault();
     const r = await call(() =>
@@ -114,31 +112,17 @@ export function InspectionList({ canPlan }: { canPlan: boolean }) {
                 <input id="pl-team" value={form.teamName} onInput={set('teamName')} />
               </Field>
               <Field id="pl-leader" label={i.teamLeader} error={err('teams.0.leaderId')} required>
-                <select id="pl-leader" value={form.leaderId} onChange={set('leaderId')}>
-                  <option value="">{t.choose}</option>
-                  {dir.leaders.filter((l) => l.active).map((l) => (
-                    <option key={l.id} value={l.id}>{`${l.title} ${l.name}`}</option>
-                  ))}
-                </select>
+                <LeaderSelect id="pl-leader" value={form.leaderId} onChange={(leaderId) => setForm((f) => ({ ...f, leaderId }))} />
               </Field>
               <Field id="pl-members" label={i.members} hint={i.membersHint} error={err('teams.0.members')}>
                 <textarea id="pl-members" rows={3} value={form.members} onInput={set('members')} aria-describedby="pl-members-hint" />
               </Field>
             </div>
-            <fieldset>
-              <legend>{i.agencies}</legend>
+            <AgencyChecks legend={i.agencies} error={fieldProblem(problem, 'agencies')} chosen={form.agencies} onChange={(agencies) => setForm((f) => ({ ...f, agencies }))}>
               <button type="button" class="secondary small" onClick={() => setForm((f) => ({ ...f, agencies: [...new Set([...f.agencies, ...(suggestions.data?.items ?? []).map((x) => x.agencyId)])] }))}>
                 {i.include}
               </button>
-              {fieldProblem(problem, 'agencies') ? <p class="error">{fieldProblem(problem, 'agencies')}</p> : null}
-              <div class="checks">
-                {dir.agencies.filter((a) => a.active && a.kind !== 'office').map((a) => (
-                  <label key={a.id}>
-                    <input type="checkbox" checked={form.agencies.includes(a.id)} onChange={() => toggle(a.id)} /> {a.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            </AgencyChecks>
             <ProblemNote problem={problem} />
             <button type="submit">{i.create}</button>
           </form>

@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { api, call, type Answer, type Problem } from '../../api/client';
 import { Field } from '../../components/Field';
 import { PageTitle } from '../../components/Page';
+import { AgencyChecks, LeaderSelect } from '../../components/Pickers';
 import { fieldProblem, ProblemNote } from '../../components/ProblemNote';
-import { useDirectory } from '../../directory';
 import { formatDateTime, formatDay, today } from '../../format';
 import { m } from '../../i18n';
 import { useApi } from '../../use-api';
@@ -16,7 +16,6 @@ const FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 export function RegimesScreen({ canManage }: { canManage: boolean }) {
   const t = m();
   const r = t.regimes;
-  const dir = useDirectory();
   const list = useApi(() => call(() => api.GET('/api/reporting-regimes')), []);
   const [problem, setProblem] = useState<Problem>();
   const [done, setDone] = useState('');
@@ -117,12 +116,7 @@ export function RegimesScreen({ canManage }: { canManage: boolean }) {
                 <input id="rg-due-n" type="number" min="1" max="60" value={form.dueN} onInput={set('dueN')} />
               </Field>
               <Field id="rg-leader" label={t.assigningLeader} error={err('assigningLeaderId')} required>
-                <select id="rg-leader" value={form.leaderId} onChange={set('leaderId')}>
-                  <option value="">{t.choose}</option>
-                  {dir.leaders.filter((l) => l.active).map((l) => (
-                    <option key={l.id} value={l.id}>{`${l.title} ${l.name}`}</option>
-                  ))}
-                </select>
+                <LeaderSelect id="rg-leader" value={form.leaderId} onChange={(leaderId) => setForm((f) => ({ ...f, leaderId }))} />
               </Field>
               <Field id="rg-number" label={r.docNumber} error={err('directive.number')} required>
                 <input id="rg-number" value={form.number} onInput={set('number')} />
@@ -134,22 +128,7 @@ export function RegimesScreen({ canManage }: { canManage: boolean }) {
                 <input id="rg-signer" value={form.signer} onInput={set('signer')} />
               </Field>
             </div>
-            <fieldset>
-              <legend>{r.agencies}</legend>
-              {err('agencies') ? <p class="error">{err('agencies')}</p> : null}
-              <div class="checks">
-                {dir.agencies.filter((a) => a.active && a.kind !== 'office').map((a) => (
-                  <label key={a.id}>
-                    <input
-                      type="checkbox"
-                      checked={form.agencies.includes(a.id)}
-                      onChange={() => setForm((f) => ({ ...f, agencies: f.agencies.includes(a.id) ? f.agencies.filter((x) => x !== a.id) : [...f.agencies, a.id] }))}
-                    />{' '}
-                    {a.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <AgencyChecks legend={r.agencies} error={err('agencies')} chosen={form.agencies} onChange={(agencies) => setForm((f) => ({ ...f, agencies }))} />
             <p class="hint">{r.cutoffs(formatDay(today()))}</p>
             <button type="submit">{r.create}</button>
           </form>
