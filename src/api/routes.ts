@@ -114,7 +114,8 @@ export function registerRoutes(app: FastifyInstance, db: Database, routes: Route
           key !== undefined
             ? await idempotently(db, principal, key, request, options.idempotencyLeaseMs, (resumed) => r.handler({ ...ctx, resumed }))
             : await r.handler(ctx);
-        if (options.checkResponses && !('file' in result)) {
+        // A replayed refusal (an Idempotency-Key whose first request was refused) is an error body, not the success shape.
+        if (options.checkResponses && !('file' in result) && (result.status ?? 200) < 400) {
           if (!r.response) throw new Error(`${r.method} ${r.url}: answered JSON but declares only files`);
           const checked = r.response.safeParse(JSON.parse(JSON.stringify(result.body ?? null))); // as the client receives it: dates as ISO text
           if (!checked.success) throw new Error(`${r.method} ${r.url}: the answer does not match its declared schema: ${checked.error.message}`);

@@ -130,6 +130,14 @@ export function hardeningSuite(h: () => ApiHarness): void {
       expect(detail.body.history.filter((e: { action: string }) => e.action === 'progress_reported')).toHaveLength(1);
     });
 
+    it('replays a refused action retried with the same key: the same 409, not a server error', async () => {
+      const id = await h().createTask();
+      const first = await h().request('office', 'POST', `/api/tasks/${id}/resume`, {}, { 'idempotency-key': `resume-refused-${id}` });
+      const again = await h().request('office', 'POST', `/api/tasks/${id}/resume`, {}, { 'idempotency-key': `resume-refused-${id}` });
+      expect([first.status, again.status, again.headers['idempotent-replayed']]).toEqual([409, 409, 'true']);
+      expect(again.body).toEqual(first.body);
+    });
+
     it('answers 409 REQUEST_IN_PROGRESS with Retry-After while a claim is fresh', async () => {
       const body = { directive: directive('903/UBND-KT'), tasks: [task('Đang xử lý')] };
       const claim = await h().request('office', 'POST', '/api/directives', body, { 'idempotency-key': 'busy-903' });
