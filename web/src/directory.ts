@@ -14,17 +14,28 @@ export interface Directory {
 
 let loading: Promise<Directory> | undefined;
 let loaded: Directory | undefined;
+let retries = 0;
 
 export function loadDirectory(): Promise<Directory> {
   loading ??= (async () => {
     const [a, l] = await Promise.all([call(() => api.GET('/api/agencies')), call(() => api.GET('/api/leaders'))]);
     const agencies = a.ok ? a.data.items : [];
     const leaders = l.ok ? l.data.items : [];
-    if (!a.ok || !l.ok) loading = undefined; // try again next time
     const agencyById = new Map(agencies.map((x) => [x.id, x.name]));
     const leaderById = new Map(leaders.map((x) => [x.id, `${x.title} ${x.name}`]));
-    loaded = { agencies, leaders, agencyName: (id) => agencyById.get(id) ?? id, leaderName: (id) => leaderById.get(id) ?? id };
-    return loaded;
+    const directory: Directory = { agencies, leaders, agencyName: (id) => agencyById.get(id) ?? id, leaderName: (id) => leaderById.get(id) ?? id };
+    if (a.ok && l.ok) {
+      retries = 0;
+      return (loaded = directory);
+    }
+    // A busy or restarting server (503, a lost connection): try again shortly, and give every screen the names when they come.
+    loading = undefined;
+    const problem = a.ok ? (l.ok ? undefined : l.problem) : a.problem;
+    if (problem && (problem.status === 0 || problem.status >= 500) && retries < 10) {
+      retries += 1;
+      setTimeout(() => void reloadDirectory(), 1000 * retries);
+    }
+    return directory;
   })();
   return loading;
 }
