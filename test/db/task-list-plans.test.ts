@@ -13,6 +13,7 @@ const AGENCIES = Array.from({ length: 20 }, (_, i) => `ag-${i + 1}`);
 interface PlanNode {
   'Node Type': string;
   'Index Name'?: string;
+  'Index Cond'?: string;
   Plans?: PlanNode[];
 }
 
@@ -92,11 +93,49 @@ describe.each(ENGINES)('the task list on %s', (_name, makeEngine) => {
   it.each([
     ['a directive', { directive: 'CT-77/UBND' }, 'tasks_by_directive'],
     ['a deadline range', { deadlineFrom: '2026-01-05', deadlineTo: '2026-01-06' }, 'tasks_by_deadline_day'],
-    ['refused tasks', { statuses: ['refused'] }, 'tasks_by_status'],
+    ['refused tasks', { statuses: ['refused'] }, 'tasks_status_deadline'],
   ] as [string, Partial<TaskListQuery>, string][])('serves a selective filter (%s) from its index', async (_label, q, index) => {
     const p = await plan(q);
     expect(types(p)).not.toContain('Seq Scan');
     expect(indexes(p)).toContain(index);
+  });
+
+  it('reads several statuses on the deadline sort as one index range each, merged, on the first page and from a cursor', async () => {
+    // Open statuses have their deadlines ahead: a read of tasks_sort_deadline filtered by status would
+    // pass over every finished task first.
+    for (const after of [undefined, await middle('deadline')]) {
+      const p = await plan({ statuses: ['assigned', 'in_progress'], ...(after ? { after } : {}) });
+      expect(indexes(p)).toEqual(['tasks_status_deadline', 'tasks_status_deadline']);
+      expect(types(p)).not.toContain('Seq Scan');
+    }
+  });
+
+  it('starts the on-time open tasks at now on the deadline sort, instead of passing over the finished ones before it', async () => {
+    const p = await plan({ category: 'in_progress_on_time' });
+    const scan = p.find((n) => n['Index Name'] === 'tasks_sort_deadline');
+    expect(scan?.['Index Cond']).toMatch(/COALESCE\(deadline_at/);
+  });
+
+  it('pages through several statuses with the cursor in the order one query over all of them gives', async () => {
+    const statuses = ['assigned', 'in_progress', 'due_soon', 'assigned'];
+    for (const [sort, descending] of [['deadline', false], ['code', true], ['updated', false]] as [SortKey, boolean][]) {
+      const seen: string[] = [];
+      for (let after: TaskListQuery['after']; ; ) {
+        const { sql, params } = listTasksSql({ visibleTo: 'ag-3', statuses, sort, descending, limit: 50, now: NOW, ...(after ? { after } : {}) });
+        const { rows } = await db.query<{ task_id: string; sort_key: string }>(sql, params);
+        seen.push(...rows.slice(0, 50).map((r) => r.task_id));
+        if (rows.length <= 50) break;
+        after = { value: rows[49]!.sort_key, taskId: rows[49]!.task_id };
+      }
+      const dir = descending ? 'DESC' : 'ASC';
+      const { rows: all } = await db.query<{ task_id: string }>(
+        `SELECT task_id FROM tasks WHERE status IN ('assigned', 'in_progress', 'due_soon')
+           AND (lead_agency_id = 'ag-3' OR coordinating_agency_ids @> '["ag-3"]')
+         ORDER BY ${SORTS[sort].expr} ${dir}, task_id ${dir}`,
+      );
+      expect(all.length).toBeGreaterThan(150); // four pages and more
+      expect(seen).toEqual(all.map((r) => r.task_id));
+    }
   });
 
   it('lists no task twice and none missing when paging through a filtered list with the cursor', async () => {
