@@ -18,8 +18,18 @@ export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgresql';
 }
 
+/** PGlite, with a second way in for work nobody is waiting on (see `Turns`). */
+export interface PgliteDatabase extends Database {
+  /**
+   * The same database for the worker's activities: their statements wait while a request's are queued,
+   * so a request never stands behind a directive's thousands of register writes. Closing it does nothing
+   * (the database closes with the foreground).
+   */
+  readonly background: Database;
+}
+
 /** PGlite in a data folder, or in memory when no folder is given; with pg_trgm, which the task search's index needs. */
-export async function openPglite(dataDir?: string): Promise<Database> {
+export async function openPglite(dataDir?: string): Promise<PgliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true }); // a fresh machine has no data folder yet
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
@@ -31,13 +41,58 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       await q.exec(sql);
     },
   });
-  return {
+  const direct = wrap(db);
+  const turns = new Turns();
+  const lane = (background: boolean): Database => ({
     engine: 'pglite',
-    ...wrap(db),
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
-  };
+    query: (sql, params) => turns.take(background, () => direct.query(sql, params)),
+    exec: (sql) => turns.take(background, () => direct.exec(sql)),
+    // Inside a transaction its statements go straight to it: the turn is the whole transaction.
+    transaction: (work) => turns.take(background, () => db.transaction((tx) => work(wrap(tx)))),
+    close: background ? async () => undefined : () => db.close(),
+  });
+  return { ...lane(false), background: lane(true) };
 }
+
+/** Where the worker's activities should reach the register: PGlite's background lane, or the database itself. */
+export function backgroundLaneOf(db: Database): Database {
+  return 'background' in db ? (db as PgliteDatabase).background : db;
+}
+
+/**
+ * Whose turn it is at PGlite's one connection. A statement (or a whole transaction) runs alone; when
+ * it ends, a waiting request goes before waiting background work, except that background work gets
+ * every BACKGROUND_EVERY-th turn while both wait, so a stream of requests cannot starve the worker.
+ */
+class Turns {
+  private busy = false;
+  private readonly waiting = { foreground: [] as (() => void)[], background: [] as (() => void)[] };
+  private foregroundInARow = 0;
+
+  async take<T>(background: boolean, job: () => Promise<T>): Promise<T> {
+    if (this.busy) await new Promise<void>((resolve) => this.waiting[background ? 'background' : 'foreground'].push(resolve));
+    else this.busy = true;
+    try {
+      return await job();
+    } finally {
+      this.next();
+    }
+  }
+
+  private next(): void {
+    const { foreground, background } = this.waiting;
+    const backgroundsTurn = background.length > 0 && (foreground.length === 0 || this.foregroundInARow >= BACKGROUND_EVERY);
+    const wake = backgroundsTurn ? background.shift() : foreground.shift();
+    if (!wake) {
+      this.busy = false;
+      this.foregroundInARow = 0;
+      return;
+    }
+    this.foregroundInARow = backgroundsTurn ? 0 : this.foregroundInARow + 1;
+    wake(); // the turn passes on: still busy
+  }
+}
+const BACKGROUND_EVERY = 8;
 
 /** PostgreSQL server options; the bounds keep a request during an outage from hanging. */
 export interface PostgresOptions {

@@ -11,7 +11,7 @@ import { ensureAdmin } from '../api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../api/demo';
 import { buildApi } from '../api/server';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { openPglite, openPostgres } from '../db/database';
+import { openPglite, openPostgres, type PgliteDatabase } from '../db/database';
 import { migrate } from '../db/migrations';
 import { refreshPlannerStatistics } from '../db/planner-statistics';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
@@ -38,11 +38,12 @@ async function main(config: Config, demo: boolean): Promise<void> {
   const lock = usesDataDir ? await claimDataFolder({ dataDir: config.dataDir, dbFile, log: (line) => console.log(line) }) : undefined;
   // The register opens first: a failure here leaves no server behind.
   const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(registerDir);
-  // On PostgreSQL the activities get connections of their own: thousands of them at once (a 5,000-task
-  // directive starting) must not leave a request waiting for one. PGlite is one connection whatever we do.
-  const activityRegister = config.databaseUrl ? await openPostgres(config.databaseUrl, { poolSize: 10 }) : register;
+  // The activities' statements must not leave a request waiting (thousands of them at once when a
+  // 5,000-task directive starts): on PostgreSQL they get connections of their own; PGlite is one
+  // connection, so there they queue behind any request's statements (PgliteDatabase.background).
+  const activityRegister = config.databaseUrl ? await openPostgres(config.databaseUrl, { poolSize: 10 }) : (register as PgliteDatabase).background;
   const closeRegister = async () => {
-    if (activityRegister !== register) await activityRegister.close();
+    await activityRegister.close(); // PGlite's background lane: nothing
     await register.close();
   };
   await migrate(register);

@@ -7,7 +7,7 @@ import { DatabaseNotificationStore, DelegationRouting, Notifier } from '../../sr
 import { ensureAdmin } from '../../src/api/bootstrap';
 import { ErrorBody } from '../../src/api/errors';
 import { buildApi } from '../../src/api/server';
-import type { Database } from '../../src/db/database';
+import { backgroundLaneOf, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
 import type { Engine } from './engines';
 import { startDevServer, testWorker, uniqueTaskQueue } from './temporal';
@@ -78,7 +78,7 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     const env = await startDevServer();
     const taskQueue = uniqueTaskQueue('api');
     // Notices for a leader who delegated go to the acting approver, as in production (src/workers/embedded.ts).
-    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(db), undefined, undefined, new DelegationRouting(db)), register: db });
+    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(backgroundLaneOf(db)), undefined, undefined, new DelegationRouting(backgroundLaneOf(db))), register: backgroundLaneOf(db) });
     running = worker.run();
     const app = await buildApi({ db, temporal: env.client, taskQueue, log: (message, details) => console.error(message, details), loginLimit: { maxFailures: 5, windowMs: 60_000 }, checkResponses: true });
 

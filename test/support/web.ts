@@ -14,7 +14,7 @@ import { ensureAdmin } from '../../src/api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../../src/api/demo';
 import { ErrorBody } from '../../src/api/errors';
 import { buildApi } from '../../src/api/server';
-import { openPglite, type Database } from '../../src/db/database';
+import { backgroundLaneOf, openPglite, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
 import { startDevServer, testWorker, uniqueTaskQueue } from './temporal';
 
@@ -58,7 +58,7 @@ export function webSystemPerFile(): () => WebSystem {
     await ensureAdmin(db, 'admin-password-1');
     env = await startDevServer();
     const taskQueue = uniqueTaskQueue('web');
-    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(db)), register: db });
+    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(backgroundLaneOf(db))), register: backgroundLaneOf(db) });
     running = worker.run();
     const services = { db, temporal: env.client, taskQueue, log: (message: string, details?: Record<string, unknown>) => console.error(message, details) };
     app = await buildApi({ ...services, checkResponses: true, webRoot: path.join(root, 'web/dist'), loginLimit: { maxFailures: 100, windowMs: 60_000 } });
