@@ -125,6 +125,35 @@ export async function login(db: Queryable, limiter: LoginLimiter, username: stri
 
 export async function logout(db: Queryable, token: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
+  sessionsSeen.get(db)?.delete(tokenHash(token));
+}
+
+/**
+ * Sessions recently found valid, per register, so that a burst of requests does not read the same
+ * session again for each (one statement less on every request). An entry is trusted for SESSION_CACHE_MS
+ * at most and never past the session's own expiry; signing out, and any change to a user (role,
+ * agency, password, deactivation) in this process, forget at once. Another process sharing the register
+ * sees such a change within SESSION_CACHE_MS.
+ */
+const sessionsSeen = new WeakMap<object, Map<string, { principal: Principal; until: number }>>();
+const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_SIZE = 10_000;
+
+/** After a change to users: every session of this register is read again from it. */
+export function forgetSessions(db: object): void {
+  sessionsSeen.get(db)?.clear();
+}
+
+function seenSession(db: object, hash: string, now: number): Principal | undefined {
+  const seen = sessionsSeen.get(db)?.get(hash);
+  return seen && seen.until > now ? seen.principal : undefined;
+}
+
+function rememberSession(db: object, hash: string, principal: Principal, expiresAt: Date | string, now: number): void {
+  let seen = sessionsSeen.get(db);
+  if (!seen) sessionsSeen.set(db, (seen = new Map()));
+  if (seen.size >= SESSION_CACHE_SIZE) seen.delete(seen.keys().next().value!); // the oldest
+  seen.set(hash, { principal, until: Math.min(now + SESSION_CACHE_MS, new Date(expiresAt).getTime()) });
 }
 
 /** The browser's session cookie (HttpOnly, SameSite=Strict): the web app never sees the token itself. */
@@ -164,15 +193,22 @@ export async function authenticate(
   const cookieToken = authorization === undefined ? sessionCookie(browser?.cookie) : undefined;
   const token = cookieToken ?? /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'Cần đăng nhập (Authorization: Bearer …) / Sign-in required (Authorization: Bearer …)');
-  const { rows } = await db.query<UserRow>(
-    `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-    [tokenHash(token)],
-  );
-  if (!rows[0]) throw new ApiError(401, 'SESSION_EXPIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn / The session is invalid or has expired');
+  const hash = tokenHash(token);
+  const now = Date.now();
+  let principal = seenSession(db, hash, now);
+  if (!principal) {
+    const { rows } = await db.query<UserRow & { session_expires_at: Date | string }>(
+      `SELECT u.*, s.expires_at AS session_expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
+      [hash],
+    );
+    if (!rows[0]) throw new ApiError(401, 'SESSION_EXPIRED', 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn / The session is invalid or has expired');
+    principal = principalOf(rows[0]);
+    rememberSession(db, hash, principal, rows[0].session_expires_at, now);
+  }
   if (cookieToken && !SAFE_METHODS.has(browser!.method) && !sameSecret(browser!.csrfToken ?? '', csrfTokenOf(cookieToken))) {
     throw new ApiError(403, 'CSRF_TOKEN_INVALID', 'Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token); hãy tải lại trang / Missing or wrong X-CSRF-Token; reload the page');
   }
-  return { principal: principalOf(rows[0]), token };
+  return { principal, token };
 }
 
 function sameSecret(a: string, b: string): boolean {

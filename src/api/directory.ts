@@ -2,7 +2,7 @@
 // their areas, and users with their roles. Everyone signed in may read agencies and leaders.
 import { z } from 'zod';
 import type { Database, Queryable } from '../db/database';
-import { USER_ROLES, hashPassword, type Principal } from './auth';
+import { USER_ROLES, forgetSessions, hashPassword, type Principal } from './auth';
 import { audit } from './audit';
 import { ApiError, badInput, notFound, type FieldProblem } from './errors';
 import { route, type Route } from './routes';
@@ -346,6 +346,7 @@ export function directoryRoutes(db: Database): Route[] {
           { ...rest, ...(newPassword !== undefined ? { passwordReset: true } : {}) },
         );
         if (newPassword !== undefined || rest.active === false) await db.query('DELETE FROM sessions WHERE user_id = $1', [params.id]);
+        forgetSessions(db); // a new role or agency applies to the next request
         return { body: publicUser(row) };
       },
     }),

@@ -654,6 +654,17 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect([second.status, second.body.error.code]).toEqual([409, 'CHAIRMAN_EXISTS']);
     });
 
+    it("applies a change to a user's role, and a deactivation, to the very next request of a session already in use", async () => {
+      expect((await h().request('admin', 'POST', '/api/users', { id: 'doi-vai', name: 'Đổi vai', email: 'dv@example.gov.vn', role: 'office', password: 'mat-khau-dv-1' })).status).toBe(201);
+      const token = (await h().app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'doi-vai', password: 'mat-khau-dv-1' } })).json().token as string;
+      const me = () => h().app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+      expect((await me()).json().role).toBe('office');
+      expect((await h().request('admin', 'PATCH', '/api/users/doi-vai', { role: 'admin' })).status).toBe(200);
+      expect((await me()).json().role).toBe('admin');
+      expect((await h().request('admin', 'PATCH', '/api/users/doi-vai', { active: false })).status).toBe(200);
+      expect((await me()).statusCode).toBe(401);
+    });
+
     it('uses the formula set by the admin, and lists directives to an agency only where it is involved', async () => {
       const defaults = (await h().request('office', 'GET', '/api/settings/statistics')).body;
       const changed = { formula: 'of_assigned', thresholds: defaults.thresholds };
