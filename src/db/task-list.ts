@@ -122,8 +122,17 @@ export function listTasksSql(q: TaskListQuery): { sql: string; params: unknown[]
   if (q.source) where.push(`source = ${param(q.source)}`);
   if (q.leader) where.push(`assigning_leader_id = ${param(q.leader)}`);
   if (q.directive) where.push(`directive_number = ${param(q.directive)}`);
-  if (q.deadlineFrom) where.push(`deadline >= ${param(q.deadlineFrom)}::date`);
-  if (q.deadlineTo) where.push(`deadline <= ${param(q.deadlineTo)}::date`);
+  // The day range is also said, a day wider on each side (whatever the time zone), on the deadline
+  // sort's expression: on that sort a month of deadlines is then a range of its index read in order,
+  // instead of every match collected and sorted. The day columns decide exactly which tasks are in.
+  if (q.deadlineFrom) {
+    const from = param(q.deadlineFrom);
+    where.push(`deadline >= ${from}::date`, `${SORTS.deadline.expr} >= (${from}::date - 1)::timestamptz`);
+  }
+  if (q.deadlineTo) {
+    const to = param(q.deadlineTo);
+    where.push(`deadline <= ${to}::date`, `${SORTS.deadline.expr} < (${to}::date + 2)::timestamptz`);
+  }
   if (q.escalationLevel !== undefined) where.push(`escalation_level = ${param(q.escalationLevel)}`);
   if (q.kind) where.push(`kind = ${param(q.kind)}`);
   for (const word of q.words ?? []) where.push(`search_text LIKE ${param(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
