@@ -22,6 +22,25 @@ it("runs a request's statement before the activity statements queued ahead of it
   expect(finished.slice(0, 2)).toEqual(['b0', 'request']);
 });
 
+it('lets the event loop run between queued statements: a timer fires, and a request read meanwhile goes next', async () => {
+  let done = 0;
+  const finished: string[] = [];
+  const background = Array.from({ length: 200 }, () => db.background.query('SELECT 1').then(() => (done += 1)));
+  const request = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      finished.push(`timer after ${done}`);
+      void db.query('SELECT 1').then(() => {
+        finished.push(`request after ${done}`);
+        resolve();
+      });
+    }, 0),
+  );
+  await Promise.all([...background, request]);
+  const [timer, answered] = finished.map((f) => Number(f.split(' ').at(-1)));
+  expect(timer).toBeLessThan(200);
+  expect(answered).toBeLessThanOrEqual(timer! + 1); // at most the statement running when it arrived
+});
+
 it('gives waiting background work every eighth turn while requests keep coming', async () => {
   const finished: string[] = [];
   const first = db.query(slow).then(() => finished.push('f0'));
