@@ -4,7 +4,7 @@
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { z } from 'zod';
 import { TaskInputSchema } from '../client/task-input';
-import { startTask } from '../client/tasks';
+import { startCheckedTask, startTask } from '../client/tasks';
 import { currentCalendar } from '../db/current-calendar';
 import type { Queryable } from '../db/database';
 import { profileChooser, type ProfileChooser } from '../db/policy-profiles';
@@ -211,7 +211,7 @@ export async function registerDirective(s: TaskServices, p: Principal, body: z.i
   const stored = new Map<string, RegisteredTask>(existing);
   for (const r of registrations) stored.set(r.input.title, { taskId: r.input.taskId, code: r.input.code, title: r.input.title });
   const ids = tasks.map((t) => stored.get(t.title)!);
-  const started = await startTasks(s, registrations.map((r) => ({ taskId: r.input.taskId, input: r.input })));
+  const started = await startTasks(s, registrations.map((r) => ({ taskId: r.input.taskId, input: r.input })), true);
   if (existing.size) started.push(...(await startPendingTasks(s, [...existing.values()].map((e) => e.taskId))));
   const running = new Set([...started, ...(await startedTaskIds(s.db, ids.map((r) => r.taskId)))]);
   return { directive, tasks: ids.map((r) => ({ ...r, started: running.has(r.taskId) })) };
@@ -222,13 +222,14 @@ export async function registerDirective(s: TaskServices, p: Principal, body: z.i
  * batch at a time. Returns the ids started (or found already running). One that does not start stays
  * pending for `startPendingTasks`.
  */
-export async function startTasks(s: TaskServices, tasks: { taskId: string; input: TaskInput }[]): Promise<string[]> {
+export async function startTasks(s: TaskServices, tasks: { taskId: string; input: TaskInput }[], checked = false): Promise<string[]> {
   const started: string[] = [];
   let unrecorded: string[] = [];
   const failures: string[] = [];
   await forEachConcurrently(tasks, START_CONCURRENCY, async ({ taskId, input }) => {
     try {
-      await startTask(s.temporal, input, s.taskQueue);
+      // Inputs read back from the register are parsed again; those this request built are parsed already.
+      await (checked ? startCheckedTask(s.temporal, input, s.taskQueue) : startTask(s.temporal, input, s.taskQueue));
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
         failures.push(`${taskId}: ${(error as Error).message}`);

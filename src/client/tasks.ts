@@ -3,13 +3,21 @@ import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { toPayloads } from '@temporalio/common';
 import type { CalendarData } from '../domain/calendar';
-import { isCalendarData, type Actor } from '../domain/task';
+import { isCalendarData, type Actor, type TaskInput } from '../domain/task';
 import { correctCalendar, taskWorkflowId } from '../workflows/contract';
 import type { taskWorkflow } from '../workflows';
 import { parseTaskInput } from './task-input';
 
 export async function startTask(client: Client, draft: unknown, taskQueue: string): Promise<WorkflowHandle<typeof taskWorkflow>> {
-  const input = parseTaskInput(draft);
+  return startCheckedTask(client, parseTaskInput(draft), taskQueue);
+}
+
+/**
+ * Starts a task whose input is already the result of parsing it (the registration builds each input
+ * with TaskInputSchema and only sets its id and code after): parsing 5,000 inputs twice cost a quarter
+ * of a millisecond each on the request's thread.
+ */
+export async function startCheckedTask(client: Client, input: TaskInput, taskQueue: string): Promise<WorkflowHandle<typeof taskWorkflow>> {
   return client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
     args: [{ input }],
     taskQueue,

@@ -11,6 +11,13 @@ import { actorLabel, type Actor, type Agency, type NotificationKind, type Recipi
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Hệ thống Đôn Đốc', role: 'system' };
 
+/**
+ * The working calendar of each calendar data object, built once: the tasks of one registration share
+ * their data object, so 5,000 first register rows count on one calendar (and its years, built as they are
+ * asked for) instead of 5,000. A workflow's data is its own object; entries go with their data.
+ */
+const workingCalendars = new WeakMap<object, WorkingCalendar>();
+
 export class TaskMachine {
   private calendarCache: { data: unknown; calendar: WorkingCalendar } | undefined;
 
@@ -55,7 +62,9 @@ export class TaskMachine {
 
   get calendar(): WorkingCalendar {
     if (this.calendarCache?.data !== this.state.calendar) {
-      this.calendarCache = { data: this.state.calendar, calendar: new WorkingCalendar(this.state.calendar) };
+      let calendar = workingCalendars.get(this.state.calendar);
+      if (!calendar) workingCalendars.set(this.state.calendar, (calendar = new WorkingCalendar(this.state.calendar)));
+      this.calendarCache = { data: this.state.calendar, calendar };
     }
     return this.calendarCache.calendar;
   }
