@@ -70,14 +70,33 @@ class Turns {
   private readonly waiting = { foreground: [] as (() => void)[], background: [] as (() => void)[] };
   private foregroundInARow = 0;
 
+  /** When the event loop last came round (see `noteLoop`). */
+  private loopSeenAt = performance.now();
+  private noting = false;
+
   async take<T>(background: boolean, job: () => Promise<T>): Promise<T> {
     if (this.busy) await new Promise<void>((resolve) => this.waiting[background ? 'background' : 'foreground'].push(resolve));
-    else this.busy = true;
+    else {
+      this.busy = true;
+      // Statements issued one after another from promise callbacks (one finishes, its caller goes on and
+      // sends the next) find the connection free and would run without the loop ever coming round.
+      if (performance.now() - this.loopSeenAt > CHAIN_MS) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    this.noteLoop();
     try {
       return await job();
     } finally {
       this.next();
     }
+  }
+
+  private noteLoop(): void {
+    if (this.noting) return;
+    this.noting = true;
+    setImmediate(() => {
+      this.noting = false;
+      this.loopSeenAt = performance.now();
+    });
   }
 
   private next(): void {
@@ -97,6 +116,8 @@ class Turns {
   }
 }
 const BACKGROUND_EVERY = 8;
+/** How long statements may follow one another before the event loop gets a turn. */
+const CHAIN_MS = 10;
 
 /** PostgreSQL server options; the bounds keep a request during an outage from hanging. */
 export interface PostgresOptions {

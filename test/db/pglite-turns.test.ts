@@ -41,6 +41,18 @@ it('lets the event loop run between queued statements: a timer fires, and a requ
   expect(answered).toBeLessThanOrEqual(timer! + 1); // at most the statement running when it arrived
 });
 
+it('lets the event loop run while one caller sends statement after statement', async () => {
+  let done = 0;
+  let timerAfter = -1;
+  setTimeout(() => (timerAfter = done), 0);
+  for (let i = 0; i < 40; i += 1) {
+    await db.background.query(slow);
+    done += 1;
+  }
+  expect(timerAfter).toBeGreaterThanOrEqual(0);
+  expect(timerAfter).toBeLessThan(40);
+});
+
 it('gives waiting background work every eighth turn while requests keep coming', async () => {
   const finished: string[] = [];
   const first = db.query(slow).then(() => finished.push('f0'));
