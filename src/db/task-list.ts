@@ -122,17 +122,18 @@ export function listTasksSql(q: TaskListQuery): { sql: string; params: unknown[]
   if (q.source) where.push(`source = ${param(q.source)}`);
   if (q.leader) where.push(`assigning_leader_id = ${param(q.leader)}`);
   if (q.directive) where.push(`directive_number = ${param(q.directive)}`);
-  // The day range is also said, a day wider on each side (whatever the time zone), on the deadline
-  // sort's expression: on that sort a month of deadlines is then a range of its index read in order,
-  // instead of every match collected and sorted. The day columns decide exactly which tasks are in.
-  if (q.deadlineFrom) {
-    const from = param(q.deadlineFrom);
-    where.push(`deadline >= ${from}::date`, `${SORTS.deadline.expr} >= (${from}::date - 1)::timestamptz`);
-  }
-  if (q.deadlineTo) {
-    const to = param(q.deadlineTo);
-    where.push(`deadline <= ${to}::date`, `${SORTS.deadline.expr} < (${to}::date + 2)::timestamptz`);
-  }
+  // On the deadline sort a day range is read as a range of that sort's own index, a day wider on each
+  // side (whatever the time zone), in order; the days themselves are then checked row by row, wrapped
+  // (`IS TRUE`) so that the planner does not combine them with the day index and sort a month of
+  // matches instead (18 ms → 1 ms on 100,000 rows). Other sorts use the day index.
+  const from = q.deadlineFrom ? param(q.deadlineFrom) : undefined;
+  const to = q.deadlineTo ? param(q.deadlineTo) : undefined;
+  const days = [...(from ? [`deadline >= ${from}::date`] : []), ...(to ? [`deadline <= ${to}::date`] : [])];
+  if (days.length && q.sort === 'deadline') {
+    if (from) where.push(`${SORTS.deadline.expr} >= (${from}::date - 1)::timestamptz`);
+    if (to) where.push(`${SORTS.deadline.expr} < (${to}::date + 2)::timestamptz`);
+    where.push(`(${days.join(' AND ')}) IS TRUE`);
+  } else where.push(...days);
   if (q.escalationLevel !== undefined) where.push(`escalation_level = ${param(q.escalationLevel)}`);
   if (q.kind) where.push(`kind = ${param(q.kind)}`);
   for (const word of q.words ?? []) where.push(`search_text LIKE ${param(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);

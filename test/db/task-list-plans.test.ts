@@ -115,10 +115,14 @@ describe.each(ENGINES)('the task list on %s', (_name, makeEngine) => {
     expect(scan?.['Index Cond']).toMatch(/COALESCE\(deadline_at/);
   });
 
-  it('serves a deadline range from an index, and lists exactly the tasks whose deadline day is in it, in order', async () => {
-    const p = await plan({ deadlineFrom: '2026-01-05', deadlineTo: '2026-01-06' });
-    expect(types(p)).not.toContain('Seq Scan');
-    expect(indexes(p).some((i) => ['tasks_by_deadline_day', 'tasks_sort_deadline'].includes(i))).toBe(true);
+  it('reads a deadline range on the deadline sort from that sort\'s index, from the day index on others, and lists exactly the tasks whose deadline day is in it', async () => {
+    for (const descending of [false, true]) {
+      const p = await plan({ deadlineFrom: '2026-01-01', deadlineTo: '2026-01-31', descending });
+      // At this size the planner may still sort the month it read (a few hundred rows); at 100,000 it
+      // reads the index in order (the benchmark's deadline range: 18 ms → 1 ms on PostgreSQL).
+      expect(indexes(p)).toEqual(['tasks_sort_deadline']);
+    }
+    expect(indexes(await plan({ deadlineFrom: '2026-01-05', deadlineTo: '2026-01-06', sort: 'code' }))).toContain('tasks_by_deadline_day');
     for (const descending of [false, true]) {
       const { sql, params } = listTasksSql({ visibleTo: null, deadlineFrom: '2026-01-01', deadlineTo: '2026-01-31', sort: 'deadline', descending, limit: 5000, now: NOW });
       const { rows } = await db.query<{ task_id: string }>(sql, params);
