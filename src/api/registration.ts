@@ -30,11 +30,12 @@ import type { TaskServices } from './tasks';
 export const START_CONCURRENCY = 16;
 
 /**
- * Tasks stored per transaction on PGlite: about 20 ms each, so a 5,000-task directive never holds the
- * register (and with it every request and activity) for long. A crash part-way leaves the parts already
- * stored; a retry with the same Idempotency-Key finds them and stores the rest (see registerDirective).
+ * Tasks stored per transaction on PGlite: 10–40 ms each (PGlite runs on the event loop, so a part is
+ * that long a pause for every request and activity), and between parts the loop comes round (`Turns` in
+ * src/db/database.ts). A crash part-way leaves the parts already stored; a retry with the same
+ * Idempotency-Key finds them and stores the rest (see registerDirective).
  */
-export const STORE_PART_ON_PGLITE = 100;
+export const STORE_PART_ON_PGLITE = 40;
 
 export const agencyForTask = (a: AgencyRecord): Agency => ({ id: a.id, name: a.name, email: a.email, head: a.head });
 
