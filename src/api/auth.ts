@@ -124,8 +124,9 @@ export async function login(db: Queryable, limiter: LoginLimiter, username: stri
 }
 
 export async function logout(db: Queryable, token: string): Promise<void> {
-  await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
-  sessionsSeen.get(db)?.delete(tokenHash(token));
+  const hash = tokenHash(token);
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [hash]);
+  sessionsSeen.get(db)?.delete(hash);
 }
 
 /**

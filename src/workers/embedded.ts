@@ -11,7 +11,7 @@ import { ensureAdmin } from '../api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../api/demo';
 import { buildApi } from '../api/server';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { openPglite, openPostgres, type PgliteDatabase } from '../db/database';
+import { backgroundLaneOf, openPglite, openPostgres } from '../db/database';
 import { migrate } from '../db/migrations';
 import { refreshPlannerStatistics } from '../db/planner-statistics';
 import { ALL_SEARCH_ATTRIBUTES } from '../workflows/contract';
@@ -40,8 +40,8 @@ async function main(config: Config, demo: boolean): Promise<void> {
   const register = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(registerDir);
   // The activities' statements must not leave a request waiting (thousands of them at once when a
   // 5,000-task directive starts): on PostgreSQL they get connections of their own; PGlite is one
-  // connection, so there they queue behind any request's statements (PgliteDatabase.background).
-  const activityRegister = config.databaseUrl ? await openPostgres(config.databaseUrl, { poolSize: 10 }) : (register as PgliteDatabase).background;
+  // connection, so there they queue behind any request's statements (its background lane).
+  const activityRegister = config.databaseUrl ? await openPostgres(config.databaseUrl, { poolSize: 10 }) : backgroundLaneOf(register);
   const closeRegister = async () => {
     await activityRegister.close(); // PGlite's background lane: nothing
     await register.close();

@@ -19,8 +19,6 @@ export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Hệ thống Đôn Đ�
 const workingCalendars = new WeakMap<object, WorkingCalendar>();
 
 export class TaskMachine {
-  private calendarCache: { data: unknown; calendar: WorkingCalendar } | undefined;
-
   constructor(readonly state: TaskState) {}
 
   /** A new task: its deadline resolved on the working calendar, the assignment notice queued. */
@@ -61,12 +59,9 @@ export class TaskMachine {
   }
 
   get calendar(): WorkingCalendar {
-    if (this.calendarCache?.data !== this.state.calendar) {
-      let calendar = workingCalendars.get(this.state.calendar);
-      if (!calendar) workingCalendars.set(this.state.calendar, (calendar = new WorkingCalendar(this.state.calendar)));
-      this.calendarCache = { data: this.state.calendar, calendar };
-    }
-    return this.calendarCache.calendar;
+    let calendar = workingCalendars.get(this.state.calendar);
+    if (!calendar) workingCalendars.set(this.state.calendar, (calendar = new WorkingCalendar(this.state.calendar)));
+    return calendar;
   }
 
   get closed(): boolean {
