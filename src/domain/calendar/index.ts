@@ -5,4 +5,5 @@ export { lunarNewYear, lunarToSolar } from './lunar';
 export { statutoryYear, withCompensatoryDays } from './statutory-rules';
 export { DEFAULT_CALENDAR_DATA, VIETNAM_UTC_OFFSET_MINUTES } from './published';
 export { WorkingCalendar, periodEnd, type Period } from './working-calendar';
+export { sharedCalendarData } from './shared-data';
 export { applyCalendarChange, weekdayName, type CalendarChange, type CalendarChangeProblem } from './changes';

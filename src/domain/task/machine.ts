@@ -1,7 +1,7 @@
 // The task lifecycle as a plain state machine: Temporal-free, so every rule is unit-testable.
 // The workflow feeds it actions (after `check`) and the current time; it records history and queues
 // the notifications the workflow then delivers.
-import { WorkingCalendar, formatVietnamese, type LocalDate } from '../calendar';
+import { WorkingCalendar, formatVietnamese, sharedCalendarData, type LocalDate } from '../calendar';
 import type { ActionOf, TaskAction } from './actions';
 import type { TaskRejection } from './errors';
 import type { EscalationTarget } from './policy';
@@ -12,14 +12,16 @@ import { actorLabel, type Actor, type Agency, type NotificationKind, type Recipi
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'Hệ thống Đôn Đốc', role: 'system' };
 
 /**
- * The working calendar of each calendar data object, built once: the tasks of one registration share
- * their data object, so 5,000 first register rows count on one calendar (and its years, built as they are
- * asked for) instead of 5,000. A workflow's data is its own object; entries go with their data.
+ * The working calendar of each calendar data object, built once. Every machine holds the shared copy of
+ * its calendar data (sharedCalendarData), so the tasks of one registration, and the open task workflows of
+ * one worker, count on one working calendar (its years built as they are asked for) instead of one each.
  */
 const workingCalendars = new WeakMap<object, WorkingCalendar>();
 
 export class TaskMachine {
-  constructor(readonly state: TaskState) {}
+  constructor(readonly state: TaskState) {
+    state.calendar = sharedCalendarData(state.calendar);
+  }
 
   /** A new task: its deadline resolved on the working calendar, the assignment notice queued. */
   static assign(input: TaskInput, now: number): TaskMachine {
@@ -365,7 +367,7 @@ export class TaskMachine {
 
   private correctCalendar(a: ActionOf<'correct_calendar'>, now: number): void {
     const s = this.state;
-    s.calendar = a.calendar;
+    s.calendar = sharedCalendarData(a.calendar);
     // A deadline still as the directive stated it follows the corrected calendar (e.g. "trong tháng 3"
     // lands on another last working day); one set since by a person stays where it was set.
     if (s.deadline.version === 0) {
