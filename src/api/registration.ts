@@ -13,7 +13,7 @@ import {
   type NewRegistration, type RegisteredTask,
 } from '../db/registrations';
 import { WorkingCalendar, type CalendarData, type LocalDate } from '../domain/calendar';
-import { deadlineWords, initialTaskRow, isTruncatedTitle, parseDeadlineText } from '../domain/register';
+import { deadlineWords, initialTaskRow, isTruncatedTitle, parseDeadlineText, type TaskRow } from '../domain/register';
 import { DEFAULT_TASK_POLICY, type Agency, type DeadlineSpec, type TaskInput } from '../domain/task';
 import type { Principal } from './auth';
 import { audit } from './audit';
@@ -212,7 +212,7 @@ export async function registerDirective(s: TaskServices, p: Principal, body: z.i
   const stored = new Map<string, RegisteredTask>(existing);
   for (const r of registrations) stored.set(r.input.title, { taskId: r.input.taskId, code: r.input.code, title: r.input.title });
   const ids = tasks.map((t) => stored.get(t.title)!);
-  const started = await startTasks(s, registrations.map((r) => ({ taskId: r.input.taskId, input: r.input })), true);
+  const started = await startTasks(s, registrations.map((r) => ({ taskId: r.input.taskId, input: r.input, row: r.row })), true);
   if (existing.size) started.push(...(await startPendingTasks(s, [...existing.values()].map((e) => e.taskId))));
   const running = new Set([...started, ...(await startedTaskIds(s.db, ids.map((r) => r.taskId)))]);
   return { directive, tasks: ids.map((r) => ({ ...r, started: running.has(r.taskId) })) };
@@ -223,14 +223,14 @@ export async function registerDirective(s: TaskServices, p: Principal, body: z.i
  * batch at a time. Returns the ids started (or found already running). One that does not start stays
  * pending for `startPendingTasks`.
  */
-export async function startTasks(s: TaskServices, tasks: { taskId: string; input: TaskInput }[], checked = false): Promise<string[]> {
+export async function startTasks(s: TaskServices, tasks: { taskId: string; input: TaskInput; row?: TaskRow }[], checked = false): Promise<string[]> {
   const started: string[] = [];
   let unrecorded: string[] = [];
   const failures: string[] = [];
-  await forEachConcurrently(tasks, START_CONCURRENCY, async ({ taskId, input }) => {
+  await forEachConcurrently(tasks, START_CONCURRENCY, async ({ taskId, input, row }) => {
     try {
       // Inputs read back from the register are parsed again; those this request built are parsed already.
-      await (checked ? startCheckedTask(s.temporal, input, s.taskQueue) : startTask(s.temporal, input, s.taskQueue));
+      await (checked ? startCheckedTask(s.temporal, input, s.taskQueue, row) : startTask(s.temporal, input, s.taskQueue));
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
         failures.push(`${taskId}: ${(error as Error).message}`);

@@ -1,6 +1,6 @@
 // One definition of the contract between the API, the workers and the task workflows:
 // the task queue, the custom search attributes, the Updates, the signal and the query.
-import { SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
+import { SearchAttributeType, defineSearchAttributeKey, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../domain/calendar';
 import type { ActionOf, Actor, HistoryEntry, PendingNotification, TaskActionType, TaskInput, TaskState, TaskStatus, TimedEvent } from '../domain/task';
@@ -16,6 +16,28 @@ export const searchAttributes = {
 } as const;
 
 export const ALL_SEARCH_ATTRIBUTES = Object.values(searchAttributes);
+
+/** What a task's search attributes say (deadline: epoch ms, or null for a task without one). */
+export interface TaskSearchValues {
+  status: string;
+  leadAgency: string;
+  deadline: number | null;
+  escalationLevel: number;
+  assigningLeader: string;
+  source: string;
+}
+
+/** The search attributes saying `values`: set at the start of a task's workflow and upserted by it as they change. */
+export function taskSearchAttributePairs(values: TaskSearchValues): SearchAttributePair[] {
+  return [
+    { key: searchAttributes.status, value: values.status },
+    { key: searchAttributes.leadAgency, value: values.leadAgency },
+    { key: searchAttributes.escalationLevel, value: values.escalationLevel },
+    { key: searchAttributes.assigningLeader, value: values.assigningLeader },
+    { key: searchAttributes.source, value: values.source },
+    ...(values.deadline === null ? [] : [{ key: searchAttributes.deadline, value: new Date(values.deadline) }]),
+  ];
+}
 
 /** What a workflow run starts from: a new task, or the state carried over by continue-as-new. */
 export type TaskWorkflowArgs = { input: TaskInput } | { state: TaskState; recordedSeq?: number };

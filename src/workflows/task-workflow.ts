@@ -24,8 +24,10 @@ import {
   correctCalendar,
   getTaskState,
   searchAttributes,
+  taskSearchAttributePairs,
   taskUpdates,
   type NotificationRequest,
+  type TaskSearchValues,
   type TaskView,
   type TaskWorkflowArgs,
   type UpdateActionType,
@@ -41,6 +43,16 @@ export const UNSTORABLE_EVENTS_PATCH = 'unstorable-events';
 export const BACKLOG_ESCALATION_PATCH = 'backlog-escalation';
 /** Entering "due soon" is recorded in the history (and so in the register's row): state.recordsDueSoon. */
 export const DUE_SOON_ENTRY_PATCH = 'due-soon-entry';
+/**
+ * Since this patch a run takes every patch above on this one marker instead of one marker each (each
+ * marker also upserts TemporalChangeVersion: eight history events and four visibility writes per new
+ * task), and takes its first search attributes from its start (the client sets them: see
+ * startCheckedTask), upserting only those that differ. Runs recorded before it ask for each patch as they did.
+ */
+export const CURRENT_RULES_PATCH = 'rules-2026-12';
+
+/** Whether a patch applies to this run: always since CURRENT_RULES_PATCH, else as recorded. */
+type Since = (patch: string) => boolean;
 
 const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof createActivities>>({
   startToCloseTimeout: '1 minute',
@@ -49,10 +61,12 @@ const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof
 });
 
 export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
+  const current = patched(CURRENT_RULES_PATCH);
+  const since: Since = (patch) => current || patched(patch);
   const machine = 'state' in args ? new TaskMachine(args.state) : TaskMachine.assign(args.input, Date.now());
   // Histories from before the patch keep dropping missed escalation levels; new runs catch up.
-  if (patched(BACKLOG_ESCALATION_PATCH)) machine.state.backlogEscalation = true;
-  if (patched(DUE_SOON_ENTRY_PATCH)) machine.state.recordsDueSoon = true;
+  if (since(BACKLOG_ESCALATION_PATCH)) machine.state.backlogEscalation = true;
+  if (since(DUE_SOON_ENTRY_PATCH)) machine.state.recordsDueSoon = true;
   let revision = 0;
 
   setHandler(getTaskState, () => view(machine));
@@ -85,18 +99,18 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
     revision += 1;
   });
 
-  let lastAttributes = '';
+  let lastAttributes = current ? JSON.stringify(searchValuesAtStart()) : '';
   let recordedSeq = 'state' in args ? (args.recordedSeq ?? 0) : 0;
   for (;;) {
     // The revision this iteration handles: an Update that lands while the awaits below run is seen by
     // the wait at the end, instead of being missed until the next timer (a lost wakeup, found by the API tests).
     const handled = revision;
     await deliverNotifications(machine);
-    recordedSeq = await recordNewEvents(machine, recordedSeq);
+    recordedSeq = await recordNewEvents(machine, recordedSeq, since);
     lastAttributes = syncSearchAttributes(machine, lastAttributes);
     if (machine.closed) {
       // An action that closed the task while the awaits above ran still has mail and events to write.
-      if (patched(NO_LOST_WAKEUP_PATCH) && revision !== handled) continue;
+      if (since(NO_LOST_WAKEUP_PATCH) && revision !== handled) continue;
       break;
     }
 
@@ -112,7 +126,7 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
       machine.fireDue(Date.now());
       continue;
     }
-    const seen = patched(NO_LOST_WAKEUP_PATCH) ? handled : revision;
+    const seen = since(NO_LOST_WAKEUP_PATCH) ? handled : revision;
     if (next) {
       const acted = await condition(() => revision !== seen, next.at - Date.now());
       if (!acted) machine.fireDue(Date.now());
@@ -145,9 +159,9 @@ async function deliverNotifications(machine: TaskMachine): Promise<void> {
 }
 
 /** Writes the history entries after `recordedSeq` to the register; returns the new last recorded seq. */
-async function recordNewEvents(machine: TaskMachine, recordedSeq: number): Promise<number> {
+async function recordNewEvents(machine: TaskMachine, recordedSeq: number, since: Since): Promise<number> {
   // Histories from before the register existed replay without these activity calls.
-  if (!patched(REGISTER_EVENT_LOG_PATCH)) return recordedSeq;
+  if (!since(REGISTER_EVENT_LOG_PATCH)) return recordedSeq;
   for (let retried = false; ; retried = true) {
     const events = machine.state.history.filter((e) => e.seq > recordedSeq);
     if (events.length === 0) return recordedSeq;
@@ -159,7 +173,7 @@ async function recordNewEvents(machine: TaskMachine, recordedSeq: number): Promi
       // cannot store, say). Before the patch the workflow failed; now the batch is skipped and noted in
       // the history (without the offending text), and the note is written at once with the task's row as
       // it is now, so the register keeps following the task. Noted again, but not retried, if that fails too.
-      if (!(error instanceof ActivityFailure) || !patched(UNSTORABLE_EVENTS_PATCH)) throw error;
+      if (!(error instanceof ActivityFailure) || !since(UNSTORABLE_EVENTS_PATCH)) throw error;
       noteSkippedEvents(machine, events, error);
       recordedSeq = events.at(-1)!.seq;
       if (retried) return recordedSeq;
@@ -199,7 +213,7 @@ function notificationRequest(machine: TaskMachine, pending: PendingNotification)
 
 function syncSearchAttributes(machine: TaskMachine, last: string): string {
   const { state } = machine;
-  const values = {
+  const values: TaskSearchValues = {
     status: machine.status(),
     leadAgency: state.leadAgency.id,
     deadline: state.deadline.at,
@@ -209,13 +223,19 @@ function syncSearchAttributes(machine: TaskMachine, last: string): string {
   };
   const serialized = JSON.stringify(values);
   if (serialized === last) return last;
-  upsertSearchAttributes([
-    { key: searchAttributes.status, value: values.status },
-    { key: searchAttributes.leadAgency, value: values.leadAgency },
-    { key: searchAttributes.escalationLevel, value: values.escalationLevel },
-    { key: searchAttributes.assigningLeader, value: values.assigningLeader },
-    { key: searchAttributes.source, value: values.source },
-    ...(values.deadline === null ? [] : [{ key: searchAttributes.deadline, value: new Date(values.deadline) }]),
-  ]);
+  upsertSearchAttributes(taskSearchAttributePairs(values));
   return serialized;
+}
+
+/** The search attributes this run started with (set by the client, or carried over by continue-as-new), in syncSearchAttributes' form. */
+function searchValuesAtStart(): Partial<TaskSearchValues> {
+  const started = workflowInfo().typedSearchAttributes;
+  return {
+    status: started.get(searchAttributes.status),
+    leadAgency: started.get(searchAttributes.leadAgency),
+    deadline: started.get(searchAttributes.deadline)?.getTime() ?? null,
+    escalationLevel: started.get(searchAttributes.escalationLevel),
+    assigningLeader: started.get(searchAttributes.assigningLeader),
+    source: started.get(searchAttributes.source),
+  };
 }

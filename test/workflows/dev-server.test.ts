@@ -1,6 +1,6 @@
 // On the Temporal CLI dev server: visibility queries on the custom search attributes, and the batch
 // operation that sends a corrected calendar to every open task.
-import { Client } from '@temporalio/client';
+import { Client, type WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,9 @@ import { FileNotificationStore, Notifier } from '../../src/activities';
 import { DIGEST_SCHEDULE_ID, ensureDigestSchedule } from '../../src/client/digest-schedule';
 import { broadcastCalendarCorrection, startTask } from '../../src/client/tasks';
 import { DEFAULT_CALENDAR_DATA, statutoryYear } from '../../src/domain/calendar';
-import { getTaskState, searchAttributes } from '../../src/workflows/contract';
+import { parseTaskInput } from '../../src/client/task-input';
+import type { taskWorkflow } from '../../src/workflows';
+import { getTaskState, searchAttributes, taskUpdates, taskWorkflowId } from '../../src/workflows/contract';
 import { RecordingTransport } from '../support/recording-transport';
 import { registerPerFile } from '../support/register';
 import { actors, taskDraft } from '../support/tasks';
@@ -60,6 +62,47 @@ describe('task workflows on the Temporal dev server', () => {
       expect(description.typedSearchAttributes.get(searchAttributes.deadline)?.toISOString()).toBe('2031-03-07T16:59:59.999Z');
       expect(description.typedSearchAttributes.get(searchAttributes.assigningLeader)).toBe('pct-tran-van-a');
       await handle.terminate('test over');
+    });
+  });
+
+  it('starts a task with its search attributes and one patch marker, and upserts them only when they were not set or changed', async () => {
+    const taskQueue = uniqueTaskQueue();
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())), register: register() });
+    /** The history's patch markers (their ids) and the custom search attributes each upsert set, in order. */
+    const recorded = async (handle: WorkflowHandle) => {
+      const out: string[] = [];
+      for (const e of (await handle.fetchHistory()).events ?? []) {
+        const patch = e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads?.[0]?.data;
+        if (patch) out.push(`marker ${(JSON.parse(Buffer.from(patch).toString()) as { id: string }).id}`);
+        const upserted = Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}).filter((k) => k.startsWith('DonDoc'));
+        if (upserted.length) out.push(`upsert ${upserted.sort().join(',')}`);
+      }
+      return out;
+    };
+    await worker.runUntil(async () => {
+      // Through startTask, as the API starts tasks: the attributes are there from the start.
+      const started = await startTask(client, taskDraft(), taskQueue);
+      await eventually(() => started.query(getTaskState), (v) => v.state.outbox.length === 0 && v.state.history.length > 0);
+      await eventually(() => recorded(started), (r) => r.length > 0);
+      expect(await recorded(started)).toEqual(['marker rules-2026-12']);
+      const attributes = (await started.describe()).typedSearchAttributes;
+      expect(attributes.get(searchAttributes.status)).toBe('assigned');
+      expect(attributes.get(searchAttributes.deadline)?.toISOString()).toBe('2031-03-07T16:59:59.999Z');
+      expect(attributes.get(searchAttributes.escalationLevel)).toBe(0);
+
+      // Started without them (a report task started by its regime's run is started so): the workflow sets them.
+      const input = parseTaskInput(taskDraft());
+      const bare = await client.workflow.start<typeof taskWorkflow>('taskWorkflow', { args: [{ input }], taskQueue, workflowId: taskWorkflowId(input.taskId) });
+      const all = 'DonDocAssigningLeader,DonDocDeadline,DonDocEscalationLevel,DonDocLeadAgency,DonDocSource,DonDocStatus';
+      expect(await eventually(() => recorded(bare), (r) => r.includes(`upsert ${all}`))).toEqual(['marker rules-2026-12', `upsert ${all}`]);
+      expect((await bare.describe()).typedSearchAttributes.get(searchAttributes.status)).toBe('assigned');
+
+      // An action that changes the status upserts again.
+      await started.executeUpdate(taskUpdates.acknowledge, { args: [{ actor: actors.officer }] });
+      expect(await eventually(() => recorded(started), (r) => r.length > 1)).toEqual(['marker rules-2026-12', `upsert ${all}`]);
+      expect((await started.describe()).typedSearchAttributes.get(searchAttributes.status)).toBe('in_progress');
+      await started.terminate('test over');
+      await bare.terminate('test over');
     });
   });
 

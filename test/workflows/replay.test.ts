@@ -1,6 +1,8 @@
 // Replays the event histories recorded from the lifecycle scenarios (test/histories) against the
 // current workflow code: a change that would make a running task's history non-deterministic fails here.
-// Refresh them after an intended, patched() change with: DONDOC_RECORD_HISTORIES=1 npx jest test/workflows/lifecycle
+// Histories recorded on earlier code stay (running tasks started on it); after an intended, patched()
+// change, record the scenarios on the new code (DONDOC_RECORD_HISTORIES=1 npx jest test/workflows/lifecycle
+// writes over them), keep some under the patch's name as prefix (rules-2026-12-…) and restore the rest.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
@@ -10,8 +12,9 @@ import { workflowBundle } from '../support/temporal';
 
 const files = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json')).sort();
 
-it('has recorded histories to replay', () => {
+it('has recorded histories to replay, of the current rules and of earlier ones', () => {
   expect(files.length).toBeGreaterThanOrEqual(15);
+  expect(files.filter((f) => f.startsWith('rules-2026-12-')).length).toBeGreaterThanOrEqual(5);
 });
 
 it.each(files)('replays %s deterministically', async (file) => {
