@@ -163,4 +163,15 @@ export const PRACTICE_MIGRATIONS: Migration[] = [
       DROP INDEX tasks_by_status;
     `,
   },
+  {
+    id: '016_search_text_statistics',
+    sql: `
+      -- Free text: the planner reads the sort's index in order and filters when the words are common, and
+      -- collects the matches from the trigram index and sorts them when they are rare. It judges which
+      -- from search_text's histogram, 100 entries by default: estimates for a phrase in a twelfth of
+      -- 100,000 titles then ranged from 41 to 2,600 rows from one ANALYZE to the next, and one in five
+      -- chose to collect and sort 8,000 rows (35 ms instead of 1). A thousand entries keep it steady.
+      ALTER TABLE tasks ALTER COLUMN search_text SET STATISTICS 1000;
+    `,
+  },
 ];
