@@ -14,7 +14,7 @@ import { getTaskState, taskWorkflowId, type UpdateActionType } from '../workflow
 import { isAgencyRole, type Principal } from './auth';
 import { route, type Route } from './routes';
 import { ActionOut, DirectiveList, NotificationList, RegistrationOut, TaskDetailOut, TaskPage } from './responses';
-import { registerDirective } from './registration';
+import { registerParsedDirective } from './registration';
 import { ACTION_BODIES, ACTION_ROLES, ACTION_TEXT, performAction, presentView } from './task-actions';
 import { ListQuery, presentRow, taskPage } from './task-list';
 import { RegisterBody } from './task-schemas';
@@ -94,7 +94,7 @@ export function taskRoutes(s: TaskServices): Route[] {
       description:
         'Mỗi nhiệm vụ trở thành một quy trình Temporal; tối đa 5.000 nhiệm vụ mỗi văn bản. Mọi nhiệm vụ được kiểm tra trước; một lỗi thì không lưu gì. Nhiệm vụ có trong danh sách ngay khi đăng ký xong. / Each task becomes a Temporal workflow; up to 5,000 tasks per directive. All tasks are checked first; one error stores nothing. The tasks are listed as soon as the registration answers.',
       responses: { 409: 'Văn bản đã có với ngày/người ký khác, nhiệm vụ trùng, hoặc thiếu Chủ tịch/Văn phòng / directive conflict, duplicate task, or no chairman/office' },
-      handler: async ({ principal, body, resumed }) => ({ status: 201, body: await registerDirective(s, principal, body, resumed) }),
+      handler: async ({ principal, body, resumed }) => ({ status: 201, body: await registerParsedDirective(s, principal, body, resumed) }),
     }),
     route({
       method: 'GET', url: '/api/directives', tag, access: 'signed-in', response: DirectiveList,
