@@ -103,7 +103,7 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
     revision += 1;
   });
 
-  let lastAttributes = current ? JSON.stringify(searchValuesAtStart()) : '';
+  let lastAttributes = current ? searchValuesText(searchValuesAtStart()) : '';
   let recordedSeq = 'state' in args ? (args.recordedSeq ?? 0) : 0;
   for (;;) {
     // The revision this iteration handles: an Update that lands while the awaits below run is seen by
@@ -225,10 +225,19 @@ function syncSearchAttributes(machine: TaskMachine, last: string): string {
     assigningLeader: state.task.assigningLeader.id,
     source: state.task.source,
   };
-  const serialized = JSON.stringify(values);
+  const serialized = searchValuesText(values);
   if (serialized === last) return last;
   upsertSearchAttributes(taskSearchAttributePairs(values));
   return serialized;
+}
+
+/**
+ * Search attribute values as text to compare, in one fixed order whatever order an object lists them in.
+ * A value the run started without reads as null: it differs from any value set, and equals a task's
+ * absent deadline (which has no attribute either).
+ */
+function searchValuesText(v: Partial<TaskSearchValues>): string {
+  return JSON.stringify([v.status, v.leadAgency, v.deadline, v.escalationLevel, v.assigningLeader, v.source]);
 }
 
 /** The search attributes this run started with (set by the client, or carried over by continue-as-new), in syncSearchAttributes' form. */
