@@ -4,6 +4,7 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { z } from 'zod';
+import { recordTaskEvents } from '../db/event-log';
 import { AGENCY_ROLES, OFFICE_ROLES, actorLabel, type Actor, type HistoryEntry, type Role } from '../domain/task';
 import { taskUpdates, taskWorkflowId, type ActionResult, type TaskStanding, type TaskView, type UpdateActionType } from '../workflows/contract';
 import type { Principal } from './auth';
@@ -144,6 +145,25 @@ export async function performAction(s: TaskServices, p: Principal, actor: Actor,
     if (error instanceof WorkflowNotFoundError) throw new ApiError(409, 'TASK_CLOSED', 'Nhiệm vụ đã kết thúc / The task is closed');
     throw error;
   }
-  await audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body);
+  await Promise.all([
+    audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body),
+    recordAhead(s, id, result),
+  ]);
   return presentAction(result);
+}
+
+/**
+ * Writes the action's history entries and the task's new row to the register before the answer, so the
+ * next list anyone opens shows the action (the office's inbox right after an agency's report). The
+ * workflow writes the same entries after its notifications, and remains the register's writer of record:
+ * this write yields (writes nothing) while the register lacks earlier entries of the task, and a failure
+ * here is only logged: the workflow's write follows.
+ */
+async function recordAhead(s: TaskServices, id: string, result: ActionResult | TaskView): Promise<void> {
+  if (!('changes' in result) || !result.row || result.changes.length === 0) return;
+  try {
+    await recordTaskEvents(s.db, { taskId: id, events: result.changes, row: result.row }, result.changes[0]!.seq - 1);
+  } catch (error) {
+    s.log('the register will show the action when its workflow writes it', { taskId: id, error: (error as Error).message });
+  }
 }

@@ -12,13 +12,24 @@ export interface TaskEventBatch {
   row: TaskRow;
 }
 
-export async function recordTaskEvents(db: Database, batch: TaskEventBatch): Promise<{ inserted: number }> {
+/**
+ * `onlyAfter`: write the batch only if the register already holds the task's events up to that seq (and
+ * not yet the batch's last), else write nothing. The API writes an action's entries this way before it
+ * answers (see ActionResult.row): entries the workflow has not written yet (a reminder, say) go first,
+ * through the workflow, so events are always projected in order.
+ */
+export async function recordTaskEvents(db: Database, batch: TaskEventBatch, onlyAfter?: number): Promise<{ inserted: number }> {
   const lastSeq = Math.max(...batch.events.map((e) => e.seq));
   if (batch.row.task_id !== batch.taskId || batch.row.last_seq !== lastSeq) {
     throw new Error(`task row ${batch.row.task_id}#${batch.row.last_seq} does not follow events of ${batch.taskId} up to #${lastSeq}`);
   }
   return db.transaction(async (tx) => {
     let inserted = 0;
+    if (onlyAfter !== undefined) {
+      const { rows } = await tx.query<{ last_seq: number }>('SELECT last_seq FROM tasks WHERE task_id = $1 FOR UPDATE', [batch.taskId]);
+      const recorded = rows[0] ? Number(rows[0].last_seq) : -1;
+      if (recorded < onlyAfter || recorded >= lastSeq) return { inserted };
+    }
     for (const e of [...batch.events].sort((a, b) => a.seq - b.seq)) {
       const result = await tx.query(
         `INSERT INTO task_events (task_id, seq, at, actor_id, actor_role, actor_name, action, details, snapshot)

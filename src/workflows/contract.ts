@@ -3,6 +3,7 @@
 import { SearchAttributeType, defineSearchAttributeKey, type SearchAttributePair } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CalendarData } from '../domain/calendar';
+import type { TaskRow } from '../domain/register/task-row';
 import type { ActionOf, Actor, HistoryEntry, PendingNotification, TaskActionType, TaskInput, TaskState, TaskStatus, TimedEvent } from '../domain/task';
 
 /** Custom search attributes kept current by every task workflow, so the web UI can filter tasks. */
@@ -62,6 +63,12 @@ export type TaskStanding = Pick<
  */
 export interface ActionResult extends TaskStanding {
   changes: HistoryEntry[];
+  /**
+   * The task's register row after the action. The API writes it with `changes` before it answers, so
+   * whoever looks at a list next sees the action (the workflow's own write follows, behind its
+   * notifications). Absent from answers recorded before it was added.
+   */
+  row?: TaskRow;
 }
 
 export type ActionArgs<T extends TaskActionType> = Omit<ActionOf<T>, 'type'>;

@@ -202,6 +202,7 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(detail.body.reports.map((r: { kind: string; outcome: string | null }) => [r.kind, r.outcome])).toEqual([
         ['progress', null], ['progress', null], ['completion', 'accepted'],
       ]);
+      await h().settled(id);
       const mail = await h().request('office', 'GET', `/api/tasks/${id}/notifications`);
       expect(mail.body.items.map((m: { kind: string }) => m.kind)).toEqual(expect.arrayContaining(['assigned', 'completion_submitted', 'completion_accepted']));
       // The workflow has ended: Temporal refuses Updates, the API says the task is closed.
@@ -222,12 +223,40 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(detail.body.live.progressPercent).toBe(30); // the full state stays at the task's detail
     });
 
+    it('shows an action in the register when it answers, even while the workflow has not written it yet', async () => {
+      const id = await h().createTask();
+      await h().request('officer', 'POST', `/api/tasks/${id}/acknowledge`, {});
+      await h().settled(id);
+      const release = h().holdWorkerRegister(); // the workflow's own writes wait, as on a loaded machine
+      let answered;
+      try {
+        answered = await h().request('head', 'POST', `/api/tasks/${id}/submit-completion`, { summary: 'Đã hoàn thành', documents: ['9/BC-SXD'] });
+        expect(answered.status).toBe(200);
+        // The office's inbox (the register) lists it at once, with its report.
+        const inbox = await h().request('office', 'GET', '/api/tasks?status=awaiting_review&limit=100');
+        expect(inbox.body.items.map((t: { taskId: string }) => t.taskId)).toContain(id);
+        const detail = await h().request('office', 'GET', `/api/tasks/${id}`);
+        expect(detail.body.reports).toEqual([expect.objectContaining({ kind: 'completion', outcome: null })]);
+      } finally {
+        await release();
+      }
+      // The workflow's write of the same entries (and its notice) changes nothing twice.
+      await h().settled(id);
+      const { rows } = await h().db.query<{ seq: number }>('SELECT seq FROM task_events WHERE task_id = $1 ORDER BY seq', [id]);
+      expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
+      expect((await h().db.query('SELECT 1 FROM reports WHERE task_id = $1', [id])).rows).toHaveLength(1);
+      expect((await h().row(id)).status).toBe('awaiting_review');
+      expect(answered.body.changes.map((c: { seq: number }) => c.seq)).toEqual([3]);
+    });
+
     it('writes an action that lands while the workflow is still recording the previous one (no lost wakeup)', async () => {
       const id = await h().createTask();
       await h().request('officer', 'POST', `/api/tasks/${id}/acknowledge`, {});
       await h().request('officer', 'POST', `/api/tasks/${id}/submit-completion`, { summary: 'Xong ngay', documents: [] });
       const row = await h().row(id, (r) => r.status === 'awaiting_review');
       expect(row.last_seq).toBe(3);
+      // The API wrote the row; the workflow's loop must still wake for the second action's notice.
+      await h().settled(id);
       const mail = await h().request('office', 'GET', `/api/tasks/${id}/notifications`);
       expect(mail.body.items.map((m: { kind: string }) => m.kind)).toContain('completion_submitted');
     });
@@ -686,7 +715,7 @@ export function apiSuite(makeEngine: () => Engine): void {
     it('shows the outbox, newest first, to the office and not to an agency', async () => {
       const id = await h().createTask();
       await h().request('office', 'POST', `/api/tasks/${id}/hold`, { reason: 'Chờ' });
-      await h().row(id, (r) => r.status === 'on_hold');
+      await h().settled(id);
       const r = await h().request('office', 'GET', '/api/outbox?limit=2');
       expect(r.body.items.map((m: { key: string }) => m.key)).toEqual([`${id}/hold/1`, `${id}/assigned/0`]);
       expect(r.body.items[0]).toMatchObject({ taskId: id, kind: 'on_hold', status: 'stored', subject: expect.any(String) });

@@ -64,6 +64,26 @@ describe.each(ENGINES)('the register on %s', (_name, makeEngine) => {
     expect(new Date(row!.deadline_at as string).toISOString()).toBe('2031-03-07T16:59:59.999Z');
   });
 
+  it('writes an action ahead of its workflow only when the register holds every earlier entry of the task', async () => {
+    const { machine, batches } = lifecycle();
+    const taskId = machine.state.task.taskId;
+    const [first, second, third] = batches as [typeof batches[0], typeof batches[0], typeof batches[0]];
+    const after = (b: typeof first) => b.events[0]!.seq - 1;
+    // Nothing of the task in the register yet: the second batch would be projected before the first.
+    expect(await recordTaskEvents(db, second, after(second))).toEqual({ inserted: 0 });
+    expect(await eventCount(taskId)).toBe(0);
+    await recordTaskEvents(db, first);
+    expect(await recordTaskEvents(db, second, after(second))).toEqual({ inserted: second.events.length });
+    expect((await db.query('SELECT progress_percent, last_seq FROM tasks WHERE task_id = $1', [taskId])).rows).toEqual([{ progress_percent: 60, last_seq: second.row.last_seq }]);
+    expect((await db.query('SELECT percent FROM reports WHERE task_id = $1', [taskId])).rows).toEqual([{ percent: 60 }]);
+    // Already written (by the workflow, say): nothing again; the workflow's write of it after the API's changes nothing either.
+    expect(await recordTaskEvents(db, second, after(second))).toEqual({ inserted: 0 });
+    expect(await recordTaskEvents(db, second)).toEqual({ inserted: 0 });
+    expect((await db.query('SELECT 1 FROM reports WHERE task_id = $1', [taskId])).rows).toHaveLength(1);
+    await recordTaskEvents(db, third);
+    expect(await eventCount(taskId)).toBe(machine.state.history.length);
+  });
+
   it('rebuilds the task table from the event log, row for row', async () => {
     for (let i = 0; i < 3; i++) for (const batch of lifecycle().batches) await recordTaskEvents(db, batch);
     const before = await rows();

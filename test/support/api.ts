@@ -7,8 +7,9 @@ import { DatabaseNotificationStore, DelegationRouting, Notifier } from '../../sr
 import { ensureAdmin } from '../../src/api/bootstrap';
 import { ErrorBody } from '../../src/api/errors';
 import { buildApi } from '../../src/api/server';
-import { backgroundLaneOf, type Database } from '../../src/db/database';
+import { backgroundLaneOf, type Database, type Queryable } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
+import { getTaskState, taskWorkflowId } from '../../src/workflows/contract';
 import type { Engine } from './engines';
 import { startDevServer, testWorker, uniqueTaskQueue } from './temporal';
 
@@ -60,6 +61,48 @@ export interface ApiHarness {
   row(taskId: string, ready?: (row: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   /** Registers one task through the API as the office and waits until its workflow recorded its first event. */
   createTask(overrides?: Record<string, unknown>): Promise<string>;
+  /**
+   * Waits until a task's workflow has delivered every notification it queued and written its events
+   * itself (the API writes an action's row first, so a row is no sign that the mail went out).
+   */
+  settled(taskId: string): Promise<void>;
+  /** Holds the worker's register transactions (its event writes) until the returned function is called; that resolves once the held ones ran. */
+  holdWorkerRegister(): () => Promise<void>;
+}
+
+/** The worker's register, whose transactions a test can hold back (an activity slow to reach the register). */
+class RegisterGate {
+  private held: { opened: Promise<void>; open: () => void; waiting: Promise<unknown>[] } | null = null;
+
+  wrap(db: Database): Database {
+    return new Proxy(db, {
+      get: (target, property) => {
+        if (property === 'transaction') {
+          return async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
+            const held = this.held;
+            if (!held) return target.transaction(work);
+            const done = held.opened.then(() => target.transaction(work));
+            held.waiting.push(done.catch(() => undefined));
+            return done;
+          };
+        }
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
+
+  hold(): () => Promise<void> {
+    if (this.held) throw new Error('the register is already held');
+    let open!: () => void;
+    const held = { opened: new Promise<void>((resolve) => { open = resolve; }), open, waiting: [] as Promise<unknown>[] };
+    this.held = held;
+    return async () => {
+      this.held = null;
+      held.open();
+      await Promise.all(held.waiting);
+    };
+  }
 }
 
 let directives = 0;
@@ -77,8 +120,9 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     await ensureAdmin(db, ADMIN_PASSWORD);
     const env = await startDevServer();
     const taskQueue = uniqueTaskQueue('api');
+    const gate = new RegisterGate();
     // Notices for a leader who delegated go to the acting approver, as in production (src/workers/embedded.ts).
-    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(backgroundLaneOf(db)), undefined, undefined, new DelegationRouting(backgroundLaneOf(db))), register: backgroundLaneOf(db) });
+    worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(backgroundLaneOf(db)), undefined, undefined, new DelegationRouting(backgroundLaneOf(db))), register: gate.wrap(backgroundLaneOf(db)) });
     running = worker.run();
     const app = await buildApi({ db, temporal: env.client, taskQueue, log: (message, details) => console.error(message, details), loginLimit: { maxFailures: 5, windowMs: 60_000 }, checkResponses: true });
 
@@ -128,7 +172,20 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
       return taskId;
     };
 
-    harness = { app, db, env, taskQueue, request, row, createTask };
+    const settled: ApiHarness['settled'] = async (taskId) => {
+      const deadline = Date.now() + 60_000;
+      const handle = env.client.workflow.getHandle(taskWorkflowId(taskId));
+      for (;;) {
+        const view = await handle.query(getTaskState);
+        const lastSeq = view.state.history.at(-1)?.seq ?? 0;
+        const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM task_events WHERE task_id = $1', [taskId]);
+        if (view.state.outbox.length === 0 && rows[0]!.n >= lastSeq) return;
+        if (Date.now() > deadline) throw new Error(`task ${taskId}: still delivering ${view.state.outbox.length} notice(s)`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+
+    harness = { app, db, env, taskQueue, request, row, createTask, settled, holdWorkerRegister: () => gate.hold() };
     for (const a of AGENCIES) await expectCreated(request('admin', 'POST', '/api/agencies', a));
     for (const l of LEADERS) await expectCreated(request('admin', 'POST', '/api/leaders', l));
     for (const [id, u] of Object.entries(USERS)) {
