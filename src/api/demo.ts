@@ -116,6 +116,7 @@ export async function loadDemoCity(s: TaskServices, admin: Principal, now = Date
   await act(office, finance[2]!.taskId, 'hold', { reason: 'Chờ chủ trương về kinh phí' });
   // Left for the newcomer: the extension of task 2 waits for Phó Chủ tịch Trần Văn An (pct-dothi),
   // the completion report of the finance task waits for the office (vanphong).
+  await s.writes.settled(); // the actions' register writes, before the first screen lists them
   return true;
 }
 

@@ -29,6 +29,7 @@ import { regimeRoutes } from './regimes';
 import { startPendingTasks, taskRoutes, type TaskServices } from './tasks';
 import { timelineRoutes } from './task-timeline';
 import { extensionRoutes } from './extensions';
+import { WritesInFlight } from './writes-in-flight';
 import { registerWebApp } from './web-app';
 import { unavailableError } from './unavailable';
 import { safeString, text } from './schemas';
@@ -137,7 +138,7 @@ export function apiRoutes(services: TaskServices, limiter: LoginLimiter): Route[
 /** The OpenAPI document from the route declarations alone, without a register or Temporal (the web app's client is generated from it). */
 export function apiDocument() {
   const none = undefined as never;
-  return openApiDocument(apiRoutes({ db: none, temporal: none, taskQueue: '', log: () => undefined }, new LoginLimiter()), API_INFO);
+  return openApiDocument(apiRoutes({ db: none, temporal: none, taskQueue: '', log: () => undefined, writes: new WritesInFlight() }, new LoginLimiter()), API_INFO);
 }
 
 export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
@@ -153,7 +154,9 @@ export async function buildApi(options: ApiOptions): Promise<FastifyInstance> {
       if (socket.writable) socket.end(rawClientError(error as Error & { code?: string }));
     },
   });
-  const services: TaskServices = { db, temporal, taskQueue, log: options.log ?? ((m, d) => console.warn(m, d ?? '')) };
+  const services: TaskServices = { db, temporal, taskQueue, log: options.log ?? ((m, d) => console.warn(m, d ?? '')), writes: new WritesInFlight() };
+  // A request reads the register only after the writes earlier answers left running (see WritesInFlight).
+  app.addHook('onRequest', () => services.writes.settled());
   const limiter = new LoginLimiter(options.loginLimit?.maxFailures, options.loginLimit?.windowMs);
   const routes = apiRoutes(services, limiter);
   const document = openApiDocument(routes, API_INFO);

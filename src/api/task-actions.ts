@@ -145,24 +145,22 @@ export async function performAction(s: TaskServices, p: Principal, actor: Actor,
     if (error instanceof WorkflowNotFoundError) throw new ApiError(409, 'TASK_CLOSED', 'Nhiệm vụ đã kết thúc / The task is closed');
     throw error;
   }
-  await Promise.all([
-    audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body),
-    recordAhead(s, id, result),
-  ]);
+  s.writes.track(recordAhead(s, id, result)); // every later request waits for it; this answer does not
+  await audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body);
   return presentAction(result);
 }
 
 /**
- * Writes the action's history entries and the task's new row to the register before the answer, so the
- * next list anyone opens shows the action (the office's inbox right after an agency's report). The
- * workflow writes the same entries after its notifications, and remains the register's writer of record:
- * this write yields (writes nothing) while the register lacks earlier entries of the task, and a failure
- * here is only logged: the workflow's write follows.
+ * Writes the action's history entries and the task's new row to the register, so the next list anyone
+ * opens shows the action (the office's inbox right after an agency's report): every request after this
+ * answer waits for it (WritesInFlight). The workflow writes the same entries after its notifications, and
+ * remains the register's writer of record: this write yields (writes nothing) while the register lacks
+ * earlier entries of the task, and a failure here is only logged: the workflow's write follows.
  */
 async function recordAhead(s: TaskServices, id: string, result: ActionResult | TaskView): Promise<void> {
   if (!('changes' in result) || !result.row || result.changes.length === 0) return;
   try {
-    await recordTaskEvents(s.db, { taskId: id, events: result.changes, row: result.row }, result.changes[0]!.seq - 1);
+    await recordTaskEvents(s.db, { taskId: id, events: result.changes, row: result.row }, { after: result.changes[0]!.seq - 1 });
   } catch (error) {
     s.log('the register will show the action when its workflow writes it', { taskId: id, error: (error as Error).message });
   }

@@ -20,6 +20,7 @@ import { ListQuery, presentRow, taskPage } from './task-list';
 import { RegisterBody } from './task-schemas';
 import { taskIdParam } from './schemas';
 import { requireVisible } from './visibility';
+import type { WritesInFlight } from './writes-in-flight';
 
 // What other modules have always imported from here.
 export { currentCalendar } from '../db/current-calendar';
@@ -31,6 +32,8 @@ export interface TaskServices {
   temporal: Client;
   taskQueue: string;
   log: (message: string, details?: Record<string, unknown>) => void;
+  /** Register writes left running after an answer; every later request waits for them (see WritesInFlight). */
+  writes: WritesInFlight;
 }
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());

@@ -13,22 +13,27 @@ export interface TaskEventBatch {
 }
 
 /**
- * `onlyAfter`: write the batch only if the register already holds the task's events up to that seq (and
- * not yet the batch's last), else write nothing. The API writes an action's entries this way before it
- * answers (see ActionResult.row): entries the workflow has not written yet (a reminder, say) go first,
- * through the workflow, so events are always projected in order.
+ * `ahead`: the API's write of an action's entries before it answers (see ActionResult.row), ahead of the
+ * workflow's own write of the same entries. It writes only if the register already holds the task's
+ * entries up to `after` (and not yet the batch's last), else nothing: entries the workflow has not written
+ * yet (a reminder, say) go first, through the workflow, so events are always projected in order. Its
+ * commit does not wait for the disk (synchronous_commit off: seen by every later statement at once, and
+ * the workflow's durable write follows), which keeps a flush out of the action's answer.
  */
-export async function recordTaskEvents(db: Database, batch: TaskEventBatch, onlyAfter?: number): Promise<{ inserted: number }> {
+export async function recordTaskEvents(db: Database, batch: TaskEventBatch, ahead?: { after: number }): Promise<{ inserted: number }> {
   const lastSeq = Math.max(...batch.events.map((e) => e.seq));
   if (batch.row.task_id !== batch.taskId || batch.row.last_seq !== lastSeq) {
     throw new Error(`task row ${batch.row.task_id}#${batch.row.last_seq} does not follow events of ${batch.taskId} up to #${lastSeq}`);
   }
   return db.transaction(async (tx) => {
     let inserted = 0;
-    if (onlyAfter !== undefined) {
-      const { rows } = await tx.query<{ last_seq: number }>('SELECT last_seq FROM tasks WHERE task_id = $1 FOR UPDATE', [batch.taskId]);
+    if (ahead) {
+      // No row lock: taking one before the event inserts would deadlock with the workflow's write of the
+      // same entries (events first, then the row); the inserts and the newer-only upsert settle any race.
+      const { rows } = await tx.query<{ last_seq: number }>('SELECT last_seq FROM tasks WHERE task_id = $1', [batch.taskId]);
       const recorded = rows[0] ? Number(rows[0].last_seq) : -1;
-      if (recorded < onlyAfter || recorded >= lastSeq) return { inserted };
+      if (recorded < ahead.after || recorded >= lastSeq) return { inserted };
+      await tx.query('SET LOCAL synchronous_commit TO OFF');
     }
     for (const e of [...batch.events].sort((a, b) => a.seq - b.seq)) {
       const result = await tx.query(

@@ -10,6 +10,7 @@ import { ensureDigestSchedule } from '../client/digest-schedule';
 import { ensureAdmin } from '../api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../api/demo';
 import { buildApi } from '../api/server';
+import { WritesInFlight } from '../api/writes-in-flight';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { backgroundLaneOf, openPglite, openPostgres } from '../db/database';
 import { migrate } from '../db/migrations';
@@ -102,7 +103,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
     const temporal = new Client({ connection: clientConnection, namespace: config.temporal.namespace });
     adminPassword = await ensureAdmin(register, config.api.adminPassword);
     await ensureDigestSchedule(temporal, config.temporal.taskQueue, config.timeZone);
-    const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => logger.warn(`Đôn Đốc: ${m}`, d) };
+    const services = { db: register, temporal, taskQueue: config.temporal.taskQueue, log: (m: string, d?: Record<string, unknown>) => logger.warn(`Đôn Đốc: ${m}`, d), writes: new WritesInFlight() };
     api = await buildApi({ ...services, workerState: () => worker.getState(), corsOrigins: config.api.corsOrigins, webRoot: path.resolve(__dirname, '../../../web/dist') });
     if (demo) {
       const admin = { userId: 'admin', name: 'Quản trị hệ thống', email: '', role: 'admin' as const, agencyId: null, leaderId: null };

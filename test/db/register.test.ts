@@ -68,7 +68,7 @@ describe.each(ENGINES)('the register on %s', (_name, makeEngine) => {
     const { machine, batches } = lifecycle();
     const taskId = machine.state.task.taskId;
     const [first, second, third] = batches as [typeof batches[0], typeof batches[0], typeof batches[0]];
-    const after = (b: typeof first) => b.events[0]!.seq - 1;
+    const after = (b: typeof first) => ({ after: b.events[0]!.seq - 1 });
     // Nothing of the task in the register yet: the second batch would be projected before the first.
     expect(await recordTaskEvents(db, second, after(second))).toEqual({ inserted: 0 });
     expect(await eventCount(taskId)).toBe(0);

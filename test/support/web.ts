@@ -14,6 +14,7 @@ import { ensureAdmin } from '../../src/api/bootstrap';
 import { DEMO_PASSWORD, loadDemoCity } from '../../src/api/demo';
 import { ErrorBody } from '../../src/api/errors';
 import { buildApi } from '../../src/api/server';
+import { WritesInFlight } from '../../src/api/writes-in-flight';
 import { backgroundLaneOf, openPglite, type Database } from '../../src/db/database';
 import { migrate } from '../../src/db/migrations';
 import { startDevServer, testWorker, uniqueTaskQueue } from './temporal';
@@ -60,7 +61,7 @@ export function webSystemPerFile(): () => WebSystem {
     const taskQueue = uniqueTaskQueue('web');
     worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(backgroundLaneOf(db))), register: backgroundLaneOf(db) });
     running = worker.run();
-    const services = { db, temporal: env.client, taskQueue, log: (message: string, details?: Record<string, unknown>) => console.error(message, details) };
+    const services = { db, temporal: env.client, taskQueue, log: (message: string, details?: Record<string, unknown>) => console.error(message, details), writes: new WritesInFlight() };
     app = await buildApi({ ...services, checkResponses: true, webRoot: path.join(root, 'web/dist'), loginLimit: { maxFailures: 100, windowMs: 60_000 } });
     await loadDemoCity(services, { userId: 'admin', name: 'Quản trị hệ thống', email: '', role: 'admin', agencyId: null, leaderId: null });
     await app.listen({ host: '127.0.0.1', port: 0 });
