@@ -145,8 +145,10 @@ export async function performAction(s: TaskServices, p: Principal, actor: Actor,
     if (error instanceof WorkflowNotFoundError) throw new ApiError(409, 'TASK_CLOSED', 'Nhiệm vụ đã kết thúc / The task is closed');
     throw error;
   }
+  // The audit row is asked for first: on PGlite's one connection it would otherwise queue behind the register write.
+  const audited = audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body);
   s.writes.track(recordAhead(s, id, result)); // every later request waits for it; this answer does not
-  await audit(s.db, p, type, 'task', id, actor.onBehalfOf ? { ...body, onBehalfOf: actor.onBehalfOf } : body);
+  await audited;
   return presentAction(result);
 }
 
