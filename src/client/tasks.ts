@@ -18,7 +18,7 @@ export async function startTask(client: Client, draft: unknown, taskQueue: strin
  * with TaskInputSchema and only sets its id and code after): parsing 5,000 inputs twice cost a quarter
  * of a millisecond each on the request's thread. The workflow starts with its search attributes set, from
  * `row` (the task's first register row, when the caller has it) or from the task as of now; the workflow
- * upserts only what differs when it runs (see CURRENT_RULES_PATCH).
+ * upserts only what differs when it runs (see RULES_2026_12_PATCH).
  */
 export async function startCheckedTask(client: Client, input: TaskInput, taskQueue: string, row: TaskRow = initialTaskRow(input, Date.now())): Promise<WorkflowHandle<typeof taskWorkflow>> {
   return client.workflow.start<typeof taskWorkflow>('taskWorkflow', {

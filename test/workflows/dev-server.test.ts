@@ -84,7 +84,12 @@ describe('task workflows on the Temporal dev server', () => {
       const started = await startTask(client, taskDraft(), taskQueue);
       await eventually(() => started.query(getTaskState), (v) => v.state.outbox.length === 0 && v.state.history.length > 0);
       await eventually(() => recorded(started), (r) => r.length > 0);
-      expect(await recorded(started)).toEqual(['marker rules-2026-12']);
+      expect(await recorded(started)).toEqual(['marker rules-2026-12-together']);
+      // Its assignment notice and its first register write were scheduled together, in its first workflow task.
+      const events = (await started.fetchHistory()).events ?? [];
+      const firstDone = events.findIndex((e) => e.activityTaskCompletedEventAttributes);
+      expect(events.slice(0, firstDone).filter((e) => e.activityTaskScheduledEventAttributes).map((e) => e.activityTaskScheduledEventAttributes!.activityType!.name).sort())
+        .toEqual(['recordTaskEvents', 'sendNotification']);
       const attributes = (await started.describe()).typedSearchAttributes;
       expect(attributes.get(searchAttributes.status)).toBe('assigned');
       expect(attributes.get(searchAttributes.deadline)?.toISOString()).toBe('2031-03-07T16:59:59.999Z');
@@ -94,12 +99,12 @@ describe('task workflows on the Temporal dev server', () => {
       const input = parseTaskInput(taskDraft());
       const bare = await client.workflow.start<typeof taskWorkflow>('taskWorkflow', { args: [{ input }], taskQueue, workflowId: taskWorkflowId(input.taskId) });
       const all = 'DonDocAssigningLeader,DonDocDeadline,DonDocEscalationLevel,DonDocLeadAgency,DonDocSource,DonDocStatus';
-      expect(await eventually(() => recorded(bare), (r) => r.includes(`upsert ${all}`))).toEqual(['marker rules-2026-12', `upsert ${all}`]);
+      expect(await eventually(() => recorded(bare), (r) => r.includes(`upsert ${all}`))).toEqual(['marker rules-2026-12-together', `upsert ${all}`]);
       expect((await bare.describe()).typedSearchAttributes.get(searchAttributes.status)).toBe('assigned');
 
       // An action that changes the status upserts again.
       await started.executeUpdate(taskUpdates.acknowledge, { args: [{ actor: actors.officer }] });
-      expect(await eventually(() => recorded(started), (r) => r.length > 1)).toEqual(['marker rules-2026-12', `upsert ${all}`]);
+      expect(await eventually(() => recorded(started), (r) => r.length > 1)).toEqual(['marker rules-2026-12-together', `upsert ${all}`]);
       expect((await started.describe()).typedSearchAttributes.get(searchAttributes.status)).toBe('in_progress');
       await started.terminate('test over');
       await bare.terminate('test over');
