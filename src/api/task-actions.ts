@@ -155,7 +155,7 @@ export async function performAction(s: TaskServices, p: Principal, actor: Actor,
 /**
  * Writes the action's history entries and the task's new row to the register, so the next list anyone
  * opens shows the action (the office's inbox right after an agency's report): every request after this
- * answer waits for it (WritesInFlight). The workflow writes the same entries after its notifications, and
+ * answer waits for it (WritesInFlight). The workflow writes the same entries itself (beside or after its notices), and
  * remains the register's writer of record: this write yields (writes nothing) while the register lacks
  * earlier entries of the task, and a failure here is only logged: the workflow's write follows.
  */

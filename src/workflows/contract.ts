@@ -64,9 +64,9 @@ export type TaskStanding = Pick<
 export interface ActionResult extends TaskStanding {
   changes: HistoryEntry[];
   /**
-   * The task's register row after the action. The API writes it with `changes` before it answers, so
-   * whoever looks at a list next sees the action (the workflow's own write follows, behind its
-   * notifications). Absent from answers recorded before it was added.
+   * The task's register row after the action. The API writes it with `changes` as it answers, and every
+   * later request waits for that write, so whoever looks at a list next sees the action (the workflow
+   * writes them too, through an activity). Absent from answers recorded before it was added.
    */
   row?: TaskRow;
 }
