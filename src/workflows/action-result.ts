@@ -1,6 +1,6 @@
 // The answer of an action's Update: the task's standing after the action and what the action added to
 // its history. Pure and deterministic (workflow code): no I/O, no zod.
-import { taskRowOf } from '../domain/register/task-row';
+import { currentTaskRow } from '../domain/register/task-row';
 import type { TaskMachine } from '../domain/task';
 import type { ActionResult } from './contract';
 
@@ -10,9 +10,8 @@ export function actionResult(machine: TaskMachine, since: number): ActionResult 
   const next = machine.nextEvent();
   let first = s.history.length;
   while (first > 0 && s.history[first - 1]!.seq > since) first -= 1;
-  const status = machine.status();
   return {
-    status,
+    status: machine.status(),
     phase: s.phase,
     deadline: s.deadline,
     overdue: s.overdue,
@@ -28,6 +27,6 @@ export function actionResult(machine: TaskMachine, since: number): ActionResult 
     hold: s.hold,
     nextEvent: next ? { key: next.key, kind: next.kind, at: next.at } : null,
     changes: s.history.slice(first),
-    row: taskRowOf(s, status, machine.nextNotice()),
+    row: currentTaskRow(machine),
   };
 }

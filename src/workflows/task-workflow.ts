@@ -16,7 +16,7 @@ import {
 } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
 import { formatVietnamese } from '../domain/calendar';
-import { taskRowOf } from '../domain/register/task-row';
+import { currentTaskRow } from '../domain/register/task-row';
 import { SYSTEM_ACTOR, TaskMachine, type HistoryEntry, type PendingNotification, type TaskAction, type TaskInput } from '../domain/task';
 import { findUnstorableText } from '../domain/text';
 import { actionResult } from './action-result';
@@ -185,7 +185,7 @@ async function recordNewEvents(machine: TaskMachine, recordedSeq: number, since:
     const events = machine.state.history.filter((e) => e.seq > recordedSeq);
     if (events.length === 0) return recordedSeq;
     try {
-      await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: taskRowOf(machine.state, machine.status(), machine.nextNotice()) });
+      await recordTaskEvents({ taskId: machine.state.task.taskId, events, row: currentTaskRow(machine) });
       return events.at(-1)!.seq;
     } catch (error) {
       // Retries are unlimited, so only a batch that can never be written gets here (text PostgreSQL

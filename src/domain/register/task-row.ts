@@ -69,10 +69,19 @@ export function taskRowOf(state: TaskState, status: TaskStatus, nextNotice?: { k
 }
 
 /**
+ * A task's row as its machine stands now. The workflow writes this row with its entries, and an action's
+ * Update returns it for the API to write first: both must be the same row for the same last entry (the
+ * register keeps whichever came first), so both take it from here.
+ */
+export function currentTaskRow(machine: TaskMachine): TaskRow {
+  return taskRowOf(machine.state, machine.status(), machine.nextNotice());
+}
+
+/**
  * The row of a task as of its assignment at `at`: what the workflow's first event will write, bar the
  * instants. Registration stores it, so the register shows a task from the moment it is registered.
  */
 export function initialTaskRow(input: TaskInput, at: number): TaskRow {
   const machine = TaskMachine.assign(input, at);
-  return { ...taskRowOf(machine.state, machine.status(), machine.nextNotice()), last_seq: 0 };
+  return { ...currentTaskRow(machine), last_seq: 0 };
 }
