@@ -62,8 +62,8 @@ export interface ApiHarness {
   /** Registers one task through the API as the office and waits until its workflow recorded its first event. */
   createTask(overrides?: Record<string, unknown>): Promise<string>;
   /**
-   * Waits until a task's workflow has delivered every notification it queued and written its events
-   * itself (the API writes an action's row first, so a row is no sign that the mail went out).
+   * Waits until a task's workflow has delivered every notification it queued and the register holds every
+   * entry of its history (the API writes an action's row first, so a row is no sign that the mail went out).
    */
   settled(taskId: string): Promise<void>;
   /** Holds the worker's register transactions (its event writes) until the returned function is called; that resolves once the held ones ran. */
