@@ -249,6 +249,20 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(answered.body.changes.map((c: { seq: number }) => c.seq)).toEqual([3]);
     });
 
+    it('answers an action whose own register write failed, holds no later request on it, and the workflow writes it then', async () => {
+      const id = await h().createTask();
+      const restore = h().failApiTransactions();
+      let answered;
+      try {
+        answered = await h().request('officer', 'POST', `/api/tasks/${id}/report-progress`, { note: 'Đạt 50%', percent: 50 });
+      } finally {
+        restore();
+      }
+      expect(answered.status).toBe(200);
+      expect((await h().request('office', 'GET', `/api/tasks/${id}`)).status).toBe(200);
+      expect((await h().row(id, (r) => Number(r.progress_percent) === 50)).last_seq).toBe(2);
+    });
+
     it('writes an action that lands while the workflow is still recording the previous one (no lost wakeup)', async () => {
       const id = await h().createTask();
       await h().request('officer', 'POST', `/api/tasks/${id}/acknowledge`, {});

@@ -68,6 +68,19 @@ export interface ApiHarness {
   settled(taskId: string): Promise<void>;
   /** Holds the worker's register transactions (its event writes) until the returned function is called; that resolves once the held ones ran. */
   holdWorkerRegister(): () => Promise<void>;
+  /** Makes the API's register transactions fail (its statements outside one still run) until the returned function is called. */
+  failApiTransactions(): () => void;
+}
+
+/** `db`, each of its transactions going through `around` (everything else as it is). */
+function aroundTransactions(db: Database, around: <T>(run: () => Promise<T>) => Promise<T>): Database {
+  return new Proxy(db, {
+    get: (target, property) => {
+      if (property === 'transaction') return <T>(work: (tx: Queryable) => Promise<T>) => around(() => target.transaction(work));
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The worker's register, whose transactions a test can hold back (an activity slow to reach the register). */
@@ -75,20 +88,12 @@ class RegisterGate {
   private held: { opened: Promise<void>; open: () => void; waiting: Promise<unknown>[] } | null = null;
 
   wrap(db: Database): Database {
-    return new Proxy(db, {
-      get: (target, property) => {
-        if (property === 'transaction') {
-          return async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
-            const held = this.held;
-            if (!held) return target.transaction(work);
-            const done = held.opened.then(() => target.transaction(work));
-            held.waiting.push(done.catch(() => undefined));
-            return done;
-          };
-        }
-        const value = Reflect.get(target, property, target) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
+    return aroundTransactions(db, (run) => {
+      const held = this.held;
+      if (!held) return run();
+      const done = held.opened.then(run);
+      held.waiting.push(done.catch(() => undefined));
+      return done;
     });
   }
 
@@ -124,7 +129,9 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
     // Notices for a leader who delegated go to the acting approver, as in production (src/workers/embedded.ts).
     worker = await testWorker(env, taskQueue, { notifier: new Notifier(new DatabaseNotificationStore(backgroundLaneOf(db)), undefined, undefined, new DelegationRouting(backgroundLaneOf(db))), register: gate.wrap(backgroundLaneOf(db)) });
     running = worker.run();
-    const app = await buildApi({ db, temporal: env.client, taskQueue, log: (message, details) => console.error(message, details), loginLimit: { maxFailures: 5, windowMs: 60_000 }, checkResponses: true });
+    let apiTransactionsFail = false;
+    const apiDb = aroundTransactions(db, (run) => (apiTransactionsFail ? Promise.reject(new Error('the register refused the transaction (test)')) : run()));
+    const app = await buildApi({ db: apiDb, temporal: env.client, taskQueue, log: (message, details) => console.error(message, details), loginLimit: { maxFailures: 5, windowMs: 60_000 }, checkResponses: true });
 
     const request: ApiHarness['request'] = async (who, method, url, body, headers = {}) => {
       let token: string | undefined;
@@ -185,7 +192,14 @@ export function apiPerFile(makeEngine: () => Engine): () => ApiHarness {
       }
     };
 
-    harness = { app, db, env, taskQueue, request, row, createTask, settled, holdWorkerRegister: () => gate.hold() };
+    harness = { app, db, env, taskQueue, request, row, createTask, settled, holdWorkerRegister: () => gate.hold(),
+      failApiTransactions: () => {
+        apiTransactionsFail = true;
+        return () => {
+          apiTransactionsFail = false;
+        };
+      },
+    };
     for (const a of AGENCIES) await expectCreated(request('admin', 'POST', '/api/agencies', a));
     for (const l of LEADERS) await expectCreated(request('admin', 'POST', '/api/leaders', l));
     for (const [id, u] of Object.entries(USERS)) {
