@@ -5,7 +5,7 @@ import { toPayloads } from '@temporalio/common';
 import type { CalendarData } from '../domain/calendar';
 import { isCalendarData, type Actor, type TaskInput } from '../domain/task';
 import { initialTaskRow, type TaskRow } from '../domain/register/task-row';
-import { correctCalendar, taskSearchAttributePairs, taskWorkflowId, type TaskSearchValues } from '../workflows/contract';
+import { TASK_RULES, correctCalendar, taskSearchAttributePairs, taskWorkflowId, type TaskSearchValues } from '../workflows/contract';
 import type { taskWorkflow } from '../workflows';
 import { parseTaskInput } from './task-input';
 
@@ -18,11 +18,11 @@ export async function startTask(client: Client, draft: unknown, taskQueue: strin
  * with TaskInputSchema and only sets its id and code after): parsing 5,000 inputs twice cost a quarter
  * of a millisecond each on the request's thread. The workflow starts with its search attributes set, from
  * `row` (the task's first register row, when the caller has it) or from the task as of now; the workflow
- * upserts only what differs when it runs (see RULES_2026_12_PATCH).
+ * upserts only what differs when it runs (see RULES_2026_12_PATCH). It names the rules it follows (TASK_RULES).
  */
 export async function startCheckedTask(client: Client, input: TaskInput, taskQueue: string, row: TaskRow = initialTaskRow(input, Date.now())): Promise<WorkflowHandle<typeof taskWorkflow>> {
   return client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
-    args: [{ input }],
+    args: [{ input, rules: TASK_RULES }],
     taskQueue,
     workflowId: taskWorkflowId(input.taskId),
     typedSearchAttributes: taskSearchAttributePairs(searchValuesOfRow(row)),

@@ -6,7 +6,7 @@
 import { SearchAttributeType, WorkflowExecutionAlreadyStartedError, defineSearchAttributeKey } from '@temporalio/common';
 import { ParentClosePolicy, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import { taskWorkflowId } from './contract';
+import { TASK_RULES, taskWorkflowId } from './contract';
 import type { taskWorkflow } from './task-workflow';
 
 const { prepareReportPeriod, markReportsStarted } = proxyActivities<ReturnType<typeof createActivities>>({
@@ -29,7 +29,7 @@ export async function reportingPeriodWorkflow(input: ReportingRunInput): Promise
   for (const t of prepared.toStart) {
     try {
       await startChild<typeof taskWorkflow>('taskWorkflow', {
-        args: [{ input: t.input }],
+        args: [{ input: t.input, rules: TASK_RULES }],
         workflowId: taskWorkflowId(t.taskId),
         parentClosePolicy: ParentClosePolicy.ABANDON, // a report task lives on its own, like any task
       });

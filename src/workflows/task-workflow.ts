@@ -24,6 +24,7 @@ import {
   correctCalendar,
   getTaskState,
   searchAttributes,
+  TASK_RULES,
   taskSearchAttributePairs,
   taskUpdates,
   type NotificationRequest,
@@ -54,9 +55,10 @@ export const RULES_2026_12_PATCH = 'rules-2026-12';
  * Since this patch a run delivers its notifications and writes its new history entries to the register
  * at the same time: the two activities are scheduled together, so a new task (its assignment notice and
  * its first entry) and each action that sends a notice take one workflow task fewer. Stands for every
- * patch above on one marker, as RULES_2026_12_PATCH did.
+ * patch above on one marker, as RULES_2026_12_PATCH did. A run whose arguments name it (TASK_RULES:
+ * every run started since) follows it without the marker.
  */
-export const CURRENT_RULES_PATCH = 'rules-2026-12-together';
+export const CURRENT_RULES_PATCH = TASK_RULES;
 
 /** Whether a patch applies to this run: always since RULES_2026_12_PATCH, else as recorded. */
 type Since = (patch: string) => boolean;
@@ -68,8 +70,9 @@ const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof
 });
 
 export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
-  // The newest marker first: a run recorded with an older one finds it next (patched() records nothing when it answers false).
-  const together = patched(CURRENT_RULES_PATCH);
+  // Named in the arguments (every run started since TASK_RULES), the rules need no marker. Else the newest
+  // marker first: a run recorded with an older one finds it next (patched() records nothing when it answers false).
+  const together = args.rules === TASK_RULES || patched(CURRENT_RULES_PATCH);
   const current = together || patched(RULES_2026_12_PATCH);
   const since: Since = (patch) => current || patched(patch);
   const machine = 'state' in args ? new TaskMachine(args.state) : TaskMachine.assign(args.input, Date.now());
@@ -136,7 +139,8 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength >= machine.state.policy.continueAsNewAfterEvents) {
       await condition(allHandlersFinished);
-      if (machine.state.outbox.length === 0) await continueAsNew<typeof taskWorkflow>({ state: machine.state, recordedSeq });
+      // The next run follows these rules too: named, so it records no marker (a run of earlier rules names none, as before).
+      if (machine.state.outbox.length === 0) await continueAsNew<typeof taskWorkflow>({ state: machine.state, recordedSeq, ...(together ? { rules: TASK_RULES } : {}) });
       continue;
     }
 

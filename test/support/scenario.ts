@@ -10,7 +10,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { FileNotificationStore, Notifier } from '../../src/activities';
 import type { TaskInput } from '../../src/domain/task';
-import { getTaskState, taskUpdates, taskWorkflowId, type ActionArgs, type TaskView, type UpdateActionType } from '../../src/workflows/contract';
+import { TASK_RULES, getTaskState, taskUpdates, taskWorkflowId, type ActionArgs, type TaskView, type UpdateActionType } from '../../src/workflows/contract';
 import type { taskWorkflow } from '../../src/workflows';
 import type { Database } from '../../src/db/database';
 import { RecordingTransport, type SentMail } from './recording-transport';
@@ -58,7 +58,7 @@ export class Scenario {
   async start(input: TaskInput): Promise<void> {
     this.chosen = await this.env.currentTimeMs();
     this.handle = await this.env.client.workflow.start<typeof taskWorkflow>('taskWorkflow', {
-      args: [{ input }],
+      args: [{ input, rules: TASK_RULES }], // as the API's client starts tasks (startCheckedTask)
       taskQueue: this.taskQueue,
       workflowId: taskWorkflowId(input.taskId),
     });
