@@ -4,7 +4,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { DatabaseNotificationStore, Notifier } from '../../src/activities';
-import { getTaskState, taskWorkflowId } from '../../src/workflows/contract';
+import { TASK_RULES, getTaskState, taskWorkflowId } from '../../src/workflows/contract';
 import { registerPerFile } from '../support/register';
 import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from '../support/temporal';
 
@@ -49,10 +49,15 @@ it('registers and starts a report task per agency for the period of its intended
     const next = await run('bc-quy', '2031-12-15T00:00:00Z', 3);
     expect([next.period, next.started.length]).toEqual(['2031-Q4', 2]);
     // Each is a running task workflow: due 20/09/2031 (a Saturday: the next working day, Monday 22/09).
-    const state = await env.client.workflow.getHandle(taskWorkflowId(first.started[0]!)).query(getTaskState);
+    const handle = env.client.workflow.getHandle(taskWorkflowId(first.started[0]!));
+    const state = await handle.query(getTaskState);
     expect([state.state.task.report, state.state.deadline.day, state.state.task.title]).toEqual([
       { regimeId: 'bc-quy', period: '2031-Q3' }, '2031-09-22', 'Báo cáo tiến độ giải ngân quý III/2031',
     ]);
+    // Started naming its rules, as the API's client starts tasks: its history holds no patch marker.
+    const events = (await handle.fetchHistory()).events ?? [];
+    const input = JSON.parse(Buffer.from(events[0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!.data!).toString()) as { rules?: string };
+    expect([input.rules, events.filter((e) => e.markerRecordedEventAttributes).length]).toEqual([TASK_RULES, 0]);
     expect(await run('bc-cu', '2031-09-15T00:00:00Z', 4)).toMatchObject({ period: null, started: [] }); // ended
   });
   const { rows } = await register().query<{ period: string; n: number }>(`SELECT period, count(*)::int AS n FROM report_tasks GROUP BY period ORDER BY period`);
