@@ -46,8 +46,10 @@ export function taskSearchAttributePairs(values: TaskSearchValues): SearchAttrib
  * one cost every new task a history event and a visibility write (the TemporalChangeVersion search
  * attribute): ~2.6 ms of the dev server's CPU per task, a fifth of a 5,000-task directive's time. A run
  * started without it (by code from before it) asks patched() as it always did: see taskWorkflow.
+ * Generations, newest first: `rules-2026-12-one-timer` (a run keeps one timer across actions while its
+ * next timed event stays put), `rules-2026-12-together` (see CURRENT_RULES_PATCH in task-workflow.ts).
  */
-export const TASK_RULES = 'rules-2026-12-together';
+export const TASK_RULES = 'rules-2026-12-one-timer';
 
 /** What a workflow run starts from: a new task, or the state carried over by continue-as-new; and its rules generation (TASK_RULES). */
 export type TaskWorkflowArgs = ({ input: TaskInput } | { state: TaskState; recordedSeq?: number }) & { rules?: string };

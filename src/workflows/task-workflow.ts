@@ -5,12 +5,14 @@ import {
   ApplicationFailure,
   ActivityFailure,
   allHandlersFinished,
+  CancellationScope,
   condition,
   continueAsNew,
   log,
   patched,
   proxyActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -55,10 +57,10 @@ export const RULES_2026_12_PATCH = 'rules-2026-12';
  * Since this patch a run delivers its notifications and writes its new history entries to the register
  * at the same time: the two activities are scheduled together, so a new task (its assignment notice and
  * its first entry) and each action that sends a notice take one workflow task fewer. Stands for every
- * patch above on one marker, as RULES_2026_12_PATCH did. A run whose arguments name it (TASK_RULES:
- * every run started since) follows it without the marker.
+ * patch above on one marker, as RULES_2026_12_PATCH did. A run whose arguments name it follows it
+ * without the marker (the runs started while it was TASK_RULES).
  */
-export const CURRENT_RULES_PATCH = TASK_RULES;
+export const CURRENT_RULES_PATCH = 'rules-2026-12-together';
 
 /** Whether a patch applies to this run: always since RULES_2026_12_PATCH, else as recorded. */
 type Since = (patch: string) => boolean;
@@ -72,7 +74,8 @@ const { sendNotification, recordTaskEvents } = proxyActivities<ReturnType<typeof
 export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   // Named in the arguments (every run started since TASK_RULES), the rules need no marker. Else the newest
   // marker first: a run recorded with an older one finds it next (patched() records nothing when it answers false).
-  const together = args.rules === TASK_RULES || patched(CURRENT_RULES_PATCH);
+  const oneTimer = args.rules === TASK_RULES;
+  const together = oneTimer || args.rules === CURRENT_RULES_PATCH || patched(CURRENT_RULES_PATCH);
   const current = together || patched(RULES_2026_12_PATCH);
   const since: Since = (patch) => current || patched(patch);
   const machine = 'state' in args ? new TaskMachine(args.state) : TaskMachine.assign(args.input, Date.now());
@@ -84,6 +87,12 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   if (since(BACKLOG_ESCALATION_PATCH)) machine.state.backlogEscalation = true;
   if (since(DUE_SOON_ENTRY_PATCH)) machine.state.recordsDueSoon = true;
   let revision = 0;
+  /** Resumes the loop's wait (oneTimer rules): called by an action, and by the run's timer when it fires. */
+  let wake: (() => void) | null = null;
+  const acted = () => {
+    revision += 1;
+    wake?.();
+  };
 
   setHandler(getTaskState, () => view(machine));
   for (const type of Object.keys(taskUpdates) as UpdateActionType[]) {
@@ -93,7 +102,7 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
       (input) => {
         const since = machine.state.history.at(-1)?.seq ?? 0;
         machine.apply(asAction(input), Date.now());
-        revision += 1;
+        acted();
         return actionResult(machine, since); // the outcome, not the whole state (see ActionResult)
       },
       {
@@ -112,11 +121,13 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
       return;
     }
     machine.apply(action, Date.now());
-    revision += 1;
+    acted();
   });
 
   let lastAttributes = current ? searchValuesText(searchValuesAtStart()) : '';
   let recordedSeq = 'state' in args ? (args.recordedSeq ?? 0) : 0;
+  let timer: RunTimer | null = null;
+  let runCancelled: unknown = undefined;
   for (;;) {
     // The revision this iteration handles: an Update that lands while the awaits below run is seen by
     // the wait at the end, instead of being missed until the next timer (a lost wakeup, found by the API tests).
@@ -149,6 +160,32 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
       machine.fireDue(Date.now());
       continue;
     }
+    if (oneTimer) {
+      // One timer for the next timed event, kept across actions that leave it where it is (most do: a
+      // progress report, an acknowledgement): no timer commands per action, and a waiting run holds three
+      // pending promises, not condition()'s dozen, each kept with its stack for the stack-trace query.
+      if (timer && timer.at !== next?.at) {
+        timer.cancel();
+        timer = null;
+      }
+      if (revision !== handled) continue; // an action landed while the awaits above ran: handle it first
+      if (!next) {
+        await condition(() => revision !== handled); // no timed event (on hold): an action, or the run's cancellation
+        continue;
+      }
+      if (!timer) {
+        timer = startTimer(next.at, (fired, cancelledRun) => {
+          if (timer === fired) timer = null; // fired: the loop finds its events due
+          runCancelled ??= cancelledRun;
+          wake?.();
+        });
+      }
+      if (!runCancelled) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      // The run itself was cancelled (from Temporal's UI, say): it ends so, as it did when condition() threw.
+      if (runCancelled) throw runCancelled;
+      continue;
+    }
     const seen = since(NO_LOST_WAKEUP_PATCH) ? handled : revision;
     if (next) {
       const acted = await condition(() => revision !== seen, next.at - Date.now());
@@ -159,6 +196,35 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
   }
   await condition(allHandlersFinished);
   return view(machine);
+}
+
+/** A run's timer for its next timed event, at `at` (epoch ms). */
+interface RunTimer {
+  at: number;
+  cancel(): void;
+}
+
+/**
+ * Starts a timer that calls `onFire` when it fires; cancelled by its `cancel`, it calls nothing; cancelled
+ * with the run (its scope is the run's child), it calls `onFire` with the cancellation.
+ */
+function startTimer(at: number, onFire: (timer: RunTimer, cancelledRun?: unknown) => void): RunTimer {
+  const scope = new CancellationScope();
+  let cancelled = false;
+  const timer: RunTimer = {
+    at,
+    cancel: () => {
+      cancelled = true;
+      scope.cancel();
+    },
+  };
+  scope.run(() => sleep(at - Date.now())).then(
+    () => onFire(timer),
+    (error: unknown) => {
+      if (!cancelled) onFire(timer, error);
+    },
+  );
+  return timer;
 }
 
 function view(machine: TaskMachine): TaskView {

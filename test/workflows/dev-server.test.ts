@@ -18,6 +18,7 @@ import { actors, taskDraft } from '../support/tasks';
 import { startDevServer, testWorker, uniqueTaskQueue } from '../support/temporal';
 
 const register = registerPerFile();
+type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
 
 describe('task workflows on the Temporal dev server', () => {
   let env: TestWorkflowEnvironment;
@@ -109,6 +110,44 @@ describe('task workflows on the Temporal dev server', () => {
       expect((await started.describe()).typedSearchAttributes.get(searchAttributes.status)).toBe('in_progress');
       await started.terminate('test over');
       await bare.terminate('test over');
+    });
+  });
+
+  it('keeps one timer across actions that leave the next timed event where it is', async () => {
+    const taskQueue = uniqueTaskQueue();
+    const worker = await testWorker(env, taskQueue, { notifier: new Notifier(new FileNotificationStore(outbox), new RecordingTransport(() => Date.now())), register: register() });
+    await worker.runUntil(async () => {
+      const started = await startTask(client, taskDraft(), taskQueue);
+      /** The history once the run waits again: every workflow task done, no activity running, one timer pending. */
+      const quiet = async () => {
+        const count = (es: HistoryEvent[], type: keyof HistoryEvent) => es.filter((e) => e[type]).length;
+        const waiting = (es: HistoryEvent[]) =>
+          count(es, 'workflowTaskScheduledEventAttributes') === count(es, 'workflowTaskCompletedEventAttributes') &&
+          count(es, 'activityTaskScheduledEventAttributes') === count(es, 'activityTaskCompletedEventAttributes') &&
+          count(es, 'timerStartedEventAttributes') - count(es, 'timerCanceledEventAttributes') - count(es, 'timerFiredEventAttributes') === 1;
+        const events = await eventually(async () => (await started.fetchHistory()).events ?? [], waiting);
+        expect(waiting(events)).toBe(true);
+        return events;
+      };
+      const timers = (es: Awaited<ReturnType<typeof quiet>>) => ({
+        started: es.filter((e) => e.timerStartedEventAttributes).length,
+        cancelled: es.filter((e) => e.timerCanceledEventAttributes).length,
+      });
+      await quiet();
+      await started.executeUpdate(taskUpdates.acknowledge, { args: [{ actor: actors.officer }] }); // moves the next event (no receipt reminder any more)
+      const acknowledged = timers(await quiet());
+      expect(acknowledged).toEqual({ started: 2, cancelled: 1 });
+      const next = (await started.query(getTaskState)).nextEvent;
+      for (const note of ['Đã rà soát hồ sơ', 'Đã họp với các phòng']) {
+        await started.executeUpdate(taskUpdates.report_progress, { args: [{ actor: actors.officer, note }] });
+      }
+      // Two progress reports leave the next event where it was: the same timer waits for it.
+      expect(timers(await quiet())).toEqual(acknowledged);
+      expect((await started.query(getTaskState)).nextEvent).toEqual(next);
+      // Cancelled as a whole (from Temporal's UI, say) while it waits: the run ends cancelled.
+      await started.cancel();
+      await expect(started.result()).rejects.toThrow();
+      expect((await started.describe()).status.name).toBe('CANCELLED');
     });
   });
 
