@@ -27,7 +27,16 @@ export interface DevServerOptions {
   startTimeoutMs?: number;
   /** Told the server's pid as soon as it is known, so a later start can clean up after a crash. */
   lock?: DataFolderLock;
+  /** Told why a start is tried again (the server exited while starting). */
+  onRetry?: (why: string) => void;
 }
+
+/**
+ * Tries before giving up when the server exits while starting: the dev server (Temporal CLI 1.9.1) has
+ * been seen to panic now and then as it starts (a nil listener in its worker service, once in a CI run)
+ * and to start on the next try. A server that starts but does not answer is not tried again.
+ */
+export const START_ATTEMPTS = 3;
 
 export interface RunningDevServer {
   address: string;
@@ -54,7 +63,15 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   await assertPortFree(options.uiPort, 'DONDOC_TEMPORAL_UI_PORT');
   mkdirSync(path.dirname(options.dbFile), { recursive: true });
   mkdirSync(path.dirname(options.logFile), { recursive: true });
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await startOnce(options);
+    if ('address' in outcome) return outcome;
+    if (!outcome.exitedWhileStarting || attempt === START_ATTEMPTS) throw new Error(outcome.reason);
+    options.onRetry?.(`the Temporal dev server exited while starting (try ${attempt} of ${START_ATTEMPTS}); starting it again. ${outcome.reason}`);
+  }
+}
 
+async function startOnce(options: DevServerOptions): Promise<RunningDevServer | { reason: string; exitedWhileStarting: boolean }> {
   const args = [
     'server', 'start-dev',
     '--db-filename', options.dbFile,
@@ -103,11 +120,13 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   const stop = () => stopWatchdog(watchdog, exited);
 
   const address = `127.0.0.1:${options.port}`;
-  const started = await Promise.race([spawned, exited]);
-  const ready = started === 'spawned' ? await Promise.race([waitUntilServing(address, options.startTimeoutMs ?? 30_000), exited]) : started;
+  const exitedEarly = exited.then((why) => ({ exited: why }));
+  const started = await Promise.race([spawned, exitedEarly]);
+  const ready = started === 'spawned' ? await Promise.race([waitUntilServing(address, options.startTimeoutMs ?? 30_000), exitedEarly]) : started;
   if (ready !== 'serving') {
     await stop();
-    throw new Error(`${ready}\n${tail(options.logFile)}`);
+    const exitedWhileStarting = typeof ready === 'object';
+    return { reason: `${exitedWhileStarting ? ready.exited : ready}\n${tail(options.logFile)}`, exitedWhileStarting };
   }
   return {
     address,

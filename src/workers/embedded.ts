@@ -63,6 +63,7 @@ async function main(config: Config, demo: boolean): Promise<void> {
       namespace: config.temporal.namespace,
       searchAttributes: ALL_SEARCH_ATTRIBUTES,
       lock,
+      onRetry: (why) => logger.warn(why),
     });
     address = server.address;
   } else {

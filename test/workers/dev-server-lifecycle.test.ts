@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { LOCK_FILE_NAME, type LockContents } from '../../src/workers/data-folder-lock';
+import { resolveTemporalBinaries } from '../../src/workers/temporal-binaries';
 import { taskWorkflowId } from '../../src/workflows/contract';
 import { taskWorkflow } from '../../src/workflows';
 import { freePort, isListening } from '../support/ports';
@@ -203,4 +204,36 @@ describe("the Temporal dev server's lifetime", () => {
       bystander.kill('SIGKILL');
     }
   }, 120_000);
+
+  it('starts the dev server again when it exits while starting, and gives up after three tries', async () => {
+    const { dataDir, env } = await folder('flaky');
+    mkdirSync(dataDir, { recursive: true });
+    const realCli = resolveTemporalBinaries(process.env).cli;
+    /** A Temporal CLI that exits as the dev server has been seen to (a panic while starting) its first `failures` times. */
+    const flakyCli = (name: string, failures: number) => {
+      const script = path.join(dataDir, name);
+      const count = `${script}.count`;
+      writeFileSync(script, [
+        '#!/bin/sh',
+        `n=$(cat '${count}' 2>/dev/null || echo 0); n=$((n + 1)); echo "$n" > '${count}'`,
+        `if [ "$n" -le ${failures} ]; then echo 'panic: runtime error: invalid memory address or nil pointer dereference (simulated)'; exit 2; fi`,
+        `exec '${realCli}' "$@"`,
+      ].join('\n'), { mode: 0o755 });
+      return { script, tries: () => Number(readFileSync(count, 'utf8')) };
+    };
+
+    const once = flakyCli('temporal-fails-once', 1);
+    const result = await started({ ...env, TEMPORAL_CLI_PATH: once.script });
+    expect(result.output()).toContain('the Temporal dev server exited while starting (try 1 of 3); starting it again');
+    expect(once.tries()).toBe(2);
+    expect(await stop(result.child)).toBe(0);
+
+    const always = flakyCli('temporal-always-fails', 99);
+    const refused = await runToExit({ ...env, TEMPORAL_CLI_PATH: always.script });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('(try 2 of 3)');
+    expect(refused.output).toContain('Đôn Đốc could not start: the Temporal dev server exited');
+    expect(always.tries()).toBe(3);
+    expect(processesMentioning(dataDir)).toEqual([]);
+  }, 180_000);
 });
