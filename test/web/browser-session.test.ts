@@ -1,7 +1,7 @@
 // The browser's session: an HttpOnly SameSite=Strict cookie instead of a token the page could read,
 // a CSRF token required on every cookie request that changes something, the bearer API unchanged;
 // and the web app served at `/` with its addresses falling back to index.html while /api stays JSON.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -34,6 +34,7 @@ afterAll(async () => {
   await app?.close();
   await bare?.close();
   await db?.close();
+  rmSync(webRoot, { recursive: true, force: true });
 });
 
 const cookieOf = (setCookie: unknown) => String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0]!;
