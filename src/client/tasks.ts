@@ -5,7 +5,7 @@ import { toPayloads } from '@temporalio/common';
 import type { CalendarData } from '../domain/calendar';
 import { isCalendarData, type Actor, type TaskInput } from '../domain/task';
 import { initialTaskRow, type TaskRow } from '../domain/register/task-row';
-import { TASK_RULES, correctCalendar, taskSearchAttributePairs, taskWorkflowId, type TaskSearchValues } from '../workflows/contract';
+import { TASK_RULES, correctCalendar, searchValuesOfRow, taskSearchAttributePairs, taskWorkflowId } from '../workflows/contract';
 import type { taskWorkflow } from '../workflows';
 import { parseTaskInput } from './task-input';
 
@@ -27,18 +27,6 @@ export async function startCheckedTask(client: Client, input: TaskInput, taskQue
     workflowId: taskWorkflowId(input.taskId),
     typedSearchAttributes: taskSearchAttributePairs(searchValuesOfRow(row)),
   });
-}
-
-/** A register row's search attribute values. */
-export function searchValuesOfRow(row: TaskRow): TaskSearchValues {
-  return {
-    status: row.status,
-    leadAgency: row.lead_agency_id,
-    deadline: row.deadline_at === null ? null : Date.parse(row.deadline_at),
-    escalationLevel: row.escalation_level,
-    assigningLeader: row.assigning_leader_id,
-    source: row.source,
-  };
 }
 
 /** Sends the corrected calendar to every open task in one Temporal batch operation; returns its job id. */

@@ -28,6 +28,18 @@ export interface TaskSearchValues {
   source: string;
 }
 
+/** A register row's search attribute values: what a task is started with (the client, a regime's run). */
+export function searchValuesOfRow(row: TaskRow): TaskSearchValues {
+  return {
+    status: row.status,
+    leadAgency: row.lead_agency_id,
+    deadline: row.deadline_at === null ? null : Date.parse(row.deadline_at),
+    escalationLevel: row.escalation_level,
+    assigningLeader: row.assigning_leader_id,
+    source: row.source,
+  };
+}
+
 /** The search attributes saying `values`: set at the start of a task's workflow and upserted by it as they change. */
 export function taskSearchAttributePairs(values: TaskSearchValues): SearchAttributePair[] {
   return [

@@ -6,7 +6,8 @@
 import { SearchAttributeType, WorkflowExecutionAlreadyStartedError, defineSearchAttributeKey } from '@temporalio/common';
 import { ParentClosePolicy, proxyActivities, startChild, workflowInfo } from '@temporalio/workflow';
 import type { createActivities } from '../activities';
-import { TASK_RULES, taskWorkflowId } from './contract';
+import { initialTaskRow } from '../domain/register/task-row';
+import { TASK_RULES, searchValuesOfRow, taskSearchAttributePairs, taskWorkflowId } from './contract';
 import type { taskWorkflow } from './task-workflow';
 
 const { prepareReportPeriod, markReportsStarted } = proxyActivities<ReturnType<typeof createActivities>>({
@@ -31,6 +32,8 @@ export async function reportingPeriodWorkflow(input: ReportingRunInput): Promise
       await startChild<typeof taskWorkflow>('taskWorkflow', {
         args: [{ input: t.input, rules: TASK_RULES }],
         workflowId: taskWorkflowId(t.taskId),
+        // Findable by its attributes from its start, as a task the API starts (the task upserts none then).
+        typedSearchAttributes: taskSearchAttributePairs(searchValuesOfRow(initialTaskRow(t.input, Date.now()))),
         parentClosePolicy: ParentClosePolicy.ABANDON, // a report task lives on its own, like any task
       });
     } catch (error) {

@@ -4,7 +4,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { DatabaseNotificationStore, Notifier } from '../../src/activities';
-import { TASK_RULES, getTaskState, taskWorkflowId } from '../../src/workflows/contract';
+import { TASK_RULES, getTaskState, searchAttributes, taskWorkflowId } from '../../src/workflows/contract';
 import { registerPerFile } from '../support/register';
 import { startTimeSkippingServer, testWorker, uniqueTaskQueue } from '../support/temporal';
 
@@ -54,10 +54,14 @@ it('registers and starts a report task per agency for the period of its intended
     expect([state.state.task.report, state.state.deadline.day, state.state.task.title]).toEqual([
       { regimeId: 'bc-quy', period: '2031-Q3' }, '2031-09-22', 'Báo cáo tiến độ giải ngân quý III/2031',
     ]);
-    // Started naming its rules, as the API's client starts tasks: its history holds no patch marker.
+    // Started as the API's client starts tasks: naming its rules (no patch marker) and with its search
+    // attributes (findable at once; the run upserts none).
     const events = (await handle.fetchHistory()).events ?? [];
     const input = JSON.parse(Buffer.from(events[0]!.workflowExecutionStartedEventAttributes!.input!.payloads![0]!.data!).toString()) as { rules?: string };
-    expect([input.rules, events.filter((e) => e.markerRecordedEventAttributes).length]).toEqual([TASK_RULES, 0]);
+    expect([input.rules, events.filter((e) => e.markerRecordedEventAttributes || e.upsertWorkflowSearchAttributesEventAttributes).length]).toEqual([TASK_RULES, 0]);
+    const attributes = (await handle.describe()).typedSearchAttributes;
+    expect([attributes.get(searchAttributes.status), attributes.get(searchAttributes.leadAgency), attributes.get(searchAttributes.deadline)?.toISOString()])
+      .toEqual(['assigned', state.state.leadAgency.id, new Date(state.state.deadline.at!).toISOString()]);
     expect(await run('bc-cu', '2031-09-15T00:00:00Z', 4)).toMatchObject({ period: null, started: [] }); // ended
   });
   const { rows } = await register().query<{ period: string; n: number }>(`SELECT period, count(*)::int AS n FROM report_tasks GROUP BY period ORDER BY period`);
