@@ -78,3 +78,11 @@ export function unstorablePath(value: unknown, path: string): string | undefined
   }
   return undefined;
 }
+
+/**
+ * A whole number in the query string. `z.coerce.number()` alone reads an empty value as 0 (Number('') is 0),
+ * so `?escalationLevel=` listed the level-0 tasks: an empty value is refused instead. The document still
+ * says integer (the metadata stands in for what a preprocess step cannot describe).
+ */
+export const wholeNumberQuery = (min: number, max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v), z.coerce.number().int().min(min).max(max)).meta({ type: 'integer', minimum: min, maximum: max });

@@ -7,7 +7,7 @@ import { formatVietnamese, type LocalDate } from '../domain/calendar';
 import { foldVietnamese } from '../domain/register';
 import { isAgencyRole, type Principal } from './auth';
 import { badInput } from './errors';
-import { flag, isStorableText, localDate, safeString, slug } from './schemas';
+import { flag, isStorableText, localDate, safeString, slug, wholeNumberQuery } from './schemas';
 import { TASK_SOURCES, TASK_STATUSES } from './task-schemas';
 
 export { CATEGORIES };
@@ -31,7 +31,7 @@ export const ListQuery = z
     deadlineFrom: localDate.optional(),
     deadlineTo: localDate.optional(),
     overdue: flag.optional(),
-    escalationLevel: z.coerce.number().int().min(0).max(50).optional(),
+    escalationLevel: wholeNumberQuery(0, 50).optional(),
     kind: z.enum(['task', 'report']).optional().describe('report: báo cáo định kỳ theo chế độ báo cáo; task: nhiệm vụ khác / periodic reports, or other tasks'),
     q: safeString().max(200).optional().describe('Tìm theo trích yếu, số hiệu, có hoặc không dấu / free text, with or without diacritics'),
     sort: z.enum(SORT_VALUES).default('deadline'),

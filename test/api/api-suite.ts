@@ -452,6 +452,11 @@ export function apiSuite(makeEngine: () => Engine): void {
       expect(await ids('admin', query)).toBe(expected);
     });
 
+    it('refuses an empty escalation level rather than reading it as 0 (found by schemathesis)', async () => {
+      const r = await h().request('admin', 'GET', '/api/tasks?escalationLevel=');
+      expect([r.status, r.body.error.fields[0].field]).toEqual([400, 'query.escalationLevel']);
+    });
+
     it('confines an agency to what it leads or coordinates', async () => {
       expect(await ids('coordinator', '')).toBe('BDHI');
       expect(await ids('outsider', '')).toBe('');
