@@ -161,9 +161,9 @@ export async function taskWorkflow(args: TaskWorkflowArgs): Promise<TaskView> {
       continue;
     }
     if (oneTimer) {
-      // One timer for the next timed event, kept across actions that leave it where it is (most do: a
-      // progress report, an acknowledgement): no timer commands per action, and a waiting run holds three
-      // pending promises, not condition()'s dozen, each kept with its stack for the stack-trace query.
+      // One timer for the next timed event, kept across actions that leave it where it is (a progress
+      // report, say; an acknowledgement moves it): no timer commands for those, and a waiting run holds a
+      // few pending promises, not condition()'s dozen, each kept with its stack for the stack-trace query.
       if (timer && timer.at !== next?.at) {
         timer.cancel();
         timer = null;
