@@ -45,7 +45,7 @@ export function badInput(fields: FieldProblem[]): ApiError {
 }
 
 /** zod's reasons, in Vietnamese then English, so a clerk reads why a field was refused. */
-const bilingual: z.core.$ZodErrorMap = (issue) => {
+export const bilingual: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined

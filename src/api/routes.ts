@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import type { Actor } from '../domain/task';
 import { actorOf, authenticate, type Principal, type UserRole } from './auth';
 import { ApiError, ErrorBody, badInput, forbidden, parse } from './errors';
+import { listIn, parseInSlices, refuseUnstorableItems, type SlicedBody } from './long-lists';
 import { UNSTORABLE_TEXT, unstorablePath } from './schemas';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -42,6 +43,12 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   params?: AnyObject;
   query?: AnyObject;
   body?: z.ZodType;
+  /**
+   * A body with one long list (a directive's up to 5,000 tasks): its items are checked (unstorable text,
+   * then `item`) a slice of the event loop's time at a time, so no request or activity waits behind the
+   * whole list; `shell` is `body` with the list's items unchecked. `body` still documents the route.
+   */
+  sliced?: SlicedBody;
   /** A creating POST or a task action: an Idempotency-Key makes a retry return the first answer and do nothing twice. */
   idempotent?: boolean;
   /** Answers 201 Created (documented as such). */
@@ -83,7 +90,9 @@ export function registerRoutes(app: FastifyInstance, db: Database, routes: Route
       method: r.method,
       url: r.url,
       handler: async (request, reply) => {
-        refuseUnstorableText(request);
+        const sliced = r.sliced && listIn(request.body, r.sliced.field);
+        refuseUnstorableText(request, sliced ? r.sliced!.field : undefined);
+        if (sliced) await refuseUnstorableItems(sliced, r.sliced!.field);
         if (!r.query && Object.keys(request.query as object).length > 0) {
           throw badInput(Object.keys(request.query as object).map((k) => ({ field: `query.${k}`, message: 'tham số không được chấp nhận / unknown query parameter' })));
         }
@@ -99,7 +108,8 @@ export function registerRoutes(app: FastifyInstance, db: Database, routes: Route
         const ctx: RouteContext<unknown, unknown, unknown> = {
           params: r.params ? parse(r.params, request.params, 'params') : undefined,
           query: r.query ? parse(r.query, request.query, 'query') : undefined,
-          body: r.body ? parse(r.body, request.body === undefined ? {} : request.body) : undefined, // no body at all reads as {}; `null` is refused
+          // no body at all reads as {}; `null` is refused
+          body: r.sliced && sliced ? await parseInSlices(r.sliced, request.body as Record<string, unknown>) : r.body ? parse(r.body, request.body === undefined ? {} : request.body) : undefined,
           principal,
           actor: actorOf(principal),
           token,
@@ -126,9 +136,13 @@ export function registerRoutes(app: FastifyInstance, db: Database, routes: Route
   }
 }
 
-/** Text PostgreSQL cannot store (NUL, lone surrogates) is refused, naming the field, before anything else runs. */
-function refuseUnstorableText(request: FastifyRequest): void {
-  for (const [part, value] of [['params', request.params], ['query', request.query], ['', request.body]] as const) {
+/**
+ * Text PostgreSQL cannot store (NUL, lone surrogates) is refused, naming the field, before anything else
+ * runs. `skip`: the body's long list, checked by refuseUnstorableItems.
+ */
+function refuseUnstorableText(request: FastifyRequest, skip?: string): void {
+  const body = skip ? { ...(request.body as Record<string, unknown>), [skip]: [] } : request.body;
+  for (const [part, value] of [['params', request.params], ['query', request.query], ['', body]] as const) {
     const field = unstorablePath(value, part);
     if (field !== undefined) throw badInput([{ field: field || '(body)', message: UNSTORABLE_TEXT }]);
   }

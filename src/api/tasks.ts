@@ -17,7 +17,7 @@ import { ActionOut, DirectiveList, NotificationList, RegistrationOut, TaskDetail
 import { registerParsedDirective } from './registration';
 import { ACTION_BODIES, ACTION_ROLES, ACTION_TEXT, performAction, presentView } from './task-actions';
 import { ListQuery, presentRow, taskPage } from './task-list';
-import { RegisterBody } from './task-schemas';
+import { NewTaskSchema, RegisterBody, RegisterShell } from './task-schemas';
 import { taskIdParam } from './schemas';
 import { requireVisible } from './visibility';
 import type { WritesInFlight } from './writes-in-flight';
@@ -93,6 +93,7 @@ export function taskRoutes(s: TaskServices): Route[] {
   return [
     route({
       method: 'POST', url: '/api/directives', tag, access: ['office', 'admin'], idempotent: true, created: true, body: RegisterBody, response: RegistrationOut,
+      sliced: { field: 'tasks', shell: RegisterShell, item: NewTaskSchema },
       summary: 'Đăng ký văn bản chỉ đạo và các nhiệm vụ / register a directive and its tasks',
       description:
         'Mỗi nhiệm vụ trở thành một quy trình Temporal; tối đa 5.000 nhiệm vụ mỗi văn bản. Mọi nhiệm vụ được kiểm tra trước; một lỗi thì không lưu gì. Nhiệm vụ có trong danh sách ngay khi đăng ký xong. / Each task becomes a Temporal workflow; up to 5,000 tasks per directive. All tasks are checked first; one error stores nothing. The tasks are listed as soon as the registration answers.',
