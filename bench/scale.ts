@@ -118,6 +118,7 @@ async function phase(engine: 'PostgreSQL' | 'PGlite', temporal: TestWorkflowEnvi
     rmSync(dataDir, { recursive: true, force: true });
   };
   cleanups.add(cleanup);
+  let watch: ReturnType<typeof probe> | undefined;
   try {
     const ours = new Ours(
       await launch('src/workers/embedded.js', {
@@ -143,7 +144,7 @@ async function phase(engine: 'PostgreSQL' | 'PGlite', temporal: TestWorkflowEnvi
     // the officer's sign-in (a password hash made slow on purpose), the run's slowest answer on some days.
     for (const who of ['office', 'officer'] as const) await ours.get(who, '/api/me');
     await quiet(pids);
-    const watch = probe(ours);
+    watch = probe(ours);
     const figures: Figure[] = [];
     const figure = (f: Omit<Figure, 'engine'>) => figures.push({ engine, ...f });
 
@@ -276,6 +277,9 @@ async function phase(engine: 'PostgreSQL' | 'PGlite', temporal: TestWorkflowEnvi
     console.error(table(figures));
     return figures;
   } finally {
+    // The sign-in checks end first: once the system stops they would fail, and that failure (unhandled, the
+    // phase having failed before stopping them) ended the run before its schema and folder were removed.
+    await watch?.stop().catch(() => undefined);
     cleanups.delete(cleanup);
     await cleanup();
   }
